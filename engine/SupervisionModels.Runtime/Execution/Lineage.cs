@@ -1,0 +1,55 @@
+using SupervisionModels.Runtime.Text;
+
+namespace SupervisionModels.Runtime.Execution;
+
+/// <summary>A dataset record behind a fact: the evidence a lead cites.</summary>
+internal sealed record EvidenceSeed(string Dataset, string RecordKey, TextMatch? Text);
+
+/// <summary>
+/// The records a fact, a group or a binding stands on, and the weight factor they carry (below 1 when a classifier
+/// judged a keyword hit out of context). Derived facts inherit their sources' lineage, so a lead about a plaintiff
+/// still cites the judgments it was screened from.
+/// </summary>
+internal sealed class Lineage
+{
+    /// <summary>Enough evidence to verify a lead, not the whole history of a large group.</summary>
+    public const int MaxSeeds = 64;
+
+    public static readonly Lineage Empty = new([], 1.0);
+
+    public Lineage(IReadOnlyList<EvidenceSeed> seeds, double factor)
+    {
+        Seeds = seeds;
+        Factor = factor;
+    }
+
+    public IReadOnlyList<EvidenceSeed> Seeds { get; }
+
+    public double Factor { get; }
+
+    /// <summary>The lineage of facts used together (a binding): all seeds, and the weakest factor.</summary>
+    public static Lineage Combine(IEnumerable<Lineage> parts) => Merge(parts, Math.Min);
+
+    /// <summary>The lineage of a group: all members' seeds, and the strongest member's factor.</summary>
+    public static Lineage Union(IEnumerable<Lineage> parts) => Merge(parts, Math.Max);
+
+    private static Lineage Merge(IEnumerable<Lineage> parts, Func<double, double, double> fold)
+    {
+        var seeds = new List<EvidenceSeed>();
+        var seen = new HashSet<(string, string)>();
+        double? factor = null;
+        foreach (var part in parts)
+        {
+            factor = factor is null ? part.Factor : fold(factor.Value, part.Factor);
+            foreach (var seed in part.Seeds)
+            {
+                if (seeds.Count < MaxSeeds && seen.Add((seed.Dataset, seed.RecordKey)))
+                {
+                    seeds.Add(seed);
+                }
+            }
+        }
+
+        return new Lineage(seeds, factor ?? 1.0);
+    }
+}

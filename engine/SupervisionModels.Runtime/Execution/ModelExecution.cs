@@ -1,0 +1,62 @@
+using SupervisionModels.Runtime.Leads;
+using SupervisionModels.Runtime.Planning;
+using SupervisionModels.Runtime.Text;
+
+namespace SupervisionModels.Runtime.Execution;
+
+/// <summary>The state of one model during a run: its derived facts and their lineage, its text matches, its leads.</summary>
+internal sealed class ModelExecution(CompiledModel model, FactStore store, EngineOptions options)
+{
+    private readonly Dictionary<Type, List<object>> _derived = [];
+    private readonly Dictionary<object, Lineage> _derivedLineage = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, TextMatch> _textMatches = new(ReferenceEqualityComparer.Instance);
+
+    public CompiledModel Model { get; } = model;
+
+    public FactStore Store { get; } = store;
+
+    public EngineOptions Options { get; } = options;
+
+    public LeadAccumulator Leads { get; } = new(model, options.MaxEvidencePerRule);
+
+    public IReadOnlyList<object> Facts(Type type) =>
+        Runtime.Facts.FactTypes.IsDataset(type) ? Store.Dataset(type) : _derived.TryGetValue(type, out var list) ? list : [];
+
+    public void AddDerived(Type type, object fact, Lineage lineage)
+    {
+        if (!_derived.TryGetValue(type, out var list))
+        {
+            _derived[type] = list = [];
+        }
+
+        list.Add(fact);
+        _derivedLineage[fact] = lineage;
+    }
+
+    public void NoteText(object fact, TextMatch match) => _textMatches.TryAdd(fact, match);
+
+    /// <summary>The lineage of one bound object: a dataset record, a derived fact, or a group.</summary>
+    public Lineage LineageOf(object fact)
+    {
+        if (fact is ILineageCarrier carrier)
+        {
+            return carrier.Lineage;
+        }
+
+        if (_derivedLineage.TryGetValue(fact, out var lineage))
+        {
+            return lineage;
+        }
+
+        if (Store.IsDatasetFact(fact))
+        {
+            var dataset = SupervisionModels.Facts.FactSchema.For(fact.GetType()).DatasetName;
+            _textMatches.TryGetValue(fact, out var text);
+            return new Lineage([new EvidenceSeed(dataset, Store.RecordKey(fact), text)], text?.Factor ?? 1.0);
+        }
+
+        return Lineage.Empty;
+    }
+
+    public Lineage LineageOf(object[] row) => row.Length == 1 ? LineageOf(row[0]) : Lineage.Combine(row.Select(LineageOf));
+}

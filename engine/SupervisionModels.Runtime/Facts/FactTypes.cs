@@ -1,0 +1,9 @@
+using SupervisionModels.Facts;
+
+namespace SupervisionModels.Runtime.Facts;
+
+/// <summary>Small helpers about fact types.</summary>
+internal static class FactTypes
+{
+    public static bool IsDataset(Type type) => FactSchema.IsDataset(type);
+}

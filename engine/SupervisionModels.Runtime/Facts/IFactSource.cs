@@ -1,0 +1,35 @@
+using SupervisionModels.Runtime.Planning;
+
+namespace SupervisionModels.Runtime.Facts;
+
+/// <summary>
+/// Where a run's dataset facts come from: Parquet folders (<see cref="ParquetFactSource"/>), or records built in code
+/// (<see cref="InMemoryFactSource"/>, for tests and the test kit). A source fills only the columns the plan loads and
+/// hands over scanned-only text columns separately, so the engine can scan them and let them go.
+/// </summary>
+public interface IFactSource
+{
+    /// <summary>
+    /// Checks, before any rule runs, that every dataset exists and has the columns and types the plan needs; throws a
+    /// user-facing error naming dataset, file and column otherwise. Returns where each dataset's facts come from.
+    /// </summary>
+    Task<IReadOnlyList<DatasetProvenance>> OpenAsync(IReadOnlyList<DatasetPlan> datasets, CancellationToken cancellationToken);
+
+    /// <summary>Reads a dataset's facts in chunks, in a deterministic order.</summary>
+    IAsyncEnumerable<FactChunk> ReadAsync(DatasetPlan dataset, CancellationToken cancellationToken);
+}
+
+/// <summary>A chunk of facts (a row group, say).</summary>
+/// <param name="Facts">Records with the plan's loaded columns filled.</param>
+/// <param name="Texts">
+/// For each scanned text column that is not loaded, its values aligned with <paramref name="Facts"/>; a scanned column
+/// absent here is read from the records themselves.
+/// </param>
+public sealed record FactChunk(IReadOnlyList<object> Facts, IReadOnlyDictionary<string, string?[]> Texts);
+
+/// <summary>Where a dataset's facts came from, for reports: files, sizes, rows, and a content hash.</summary>
+/// <param name="Dataset">The dataset name.</param>
+/// <param name="Location">The folder, or "in-memory".</param>
+/// <param name="Files">The part files with their sizes in bytes and SHA-256 hashes (hex), in read order.</param>
+/// <param name="Rows">Rows in the dataset.</param>
+public sealed record DatasetProvenance(string Dataset, string Location, IReadOnlyList<(string Path, long Bytes, string Sha256)> Files, long Rows);

@@ -1,0 +1,102 @@
+using SupervisionModels.Facts;
+using SupervisionModels.Rules.Model;
+using SupervisionModels.Runtime.Text;
+
+namespace SupervisionModels.Runtime.Planning;
+
+/// <summary>What a run must read: per dataset, the columns kept in memory and the text columns scanned for keywords.</summary>
+public sealed class RunPlan
+{
+    internal RunPlan(IReadOnlyList<CompiledModel> models, IReadOnlyList<DatasetPlan> datasets, IReadOnlyList<string> warnings)
+    {
+        Models = models;
+        Datasets = datasets;
+        Warnings = warnings;
+    }
+
+    internal IReadOnlyList<CompiledModel> Models { get; }
+
+    /// <summary>The datasets the run reads, in a stable order.</summary>
+    public IReadOnlyList<DatasetPlan> Datasets { get; }
+
+    /// <summary>Things the user should know (a classifier asked for but not registered, say).</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>The models' rules in the order they run, by model id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> RuleOrder =>
+        Models.ToDictionary(m => m.Id, m => (IReadOnlyList<string>)m.OrderedRules.Select(r => r.RuleId).ToArray());
+
+    /// <summary>The columns each dataset must have for one model (kept and scanned), for <c>models describe</c>.</summary>
+    public IReadOnlyList<(string Dataset, IReadOnlyList<string> Columns)> ColumnsFor(string modelId) =>
+        Datasets
+            .Select(d => (d.Schema.DatasetName, Columns: (IReadOnlyList<string>)(d.ColumnsByModel.TryGetValue(modelId, out var cols) ? cols : new HashSet<string>()).Order(StringComparer.Ordinal).ToArray()))
+            .Where(x => x.Columns.Count > 0)
+            .ToArray();
+}
+
+/// <summary>One dataset of a run.</summary>
+public sealed class DatasetPlan
+{
+    internal DatasetPlan(FactSchema schema, IReadOnlyList<FactColumn> loaded, IReadOnlyList<TextScanPlan> scans, IReadOnlyDictionary<string, IReadOnlySet<string>> columnsByModel)
+    {
+        Schema = schema;
+        LoadedColumns = loaded;
+        Scans = scans;
+        ColumnsByModel = columnsByModel;
+    }
+
+    /// <summary>The dataset's record schema.</summary>
+    public FactSchema Schema { get; }
+
+    /// <summary>Columns kept in memory (always including the record key).</summary>
+    public IReadOnlyList<FactColumn> LoadedColumns { get; }
+
+    /// <summary>Text columns streamed through keyword scans (and kept only if also in <see cref="LoadedColumns"/>).</summary>
+    public IReadOnlyList<TextScanPlan> Scans { get; }
+
+    /// <summary>Every column the file must provide: loaded and scanned.</summary>
+    public IEnumerable<FactColumn> RequiredColumns => LoadedColumns.Concat(Scans.Select(s => s.Column)).DistinctBy(c => c.Name);
+
+    internal IReadOnlyDictionary<string, IReadOnlySet<string>> ColumnsByModel { get; }
+}
+
+/// <summary>All keyword conditions reading one text column, matched together in one pass per row.</summary>
+public sealed class TextScanPlan
+{
+    internal TextScanPlan(FactColumn column, IReadOnlyList<TextScanRequest> requests)
+    {
+        Column = column;
+        Requests = requests;
+        Matcher = new KeywordMatcher(requests.SelectMany(r => r.Step.Keywords.Terms).Distinct(StringComparer.Ordinal).ToArray());
+        foreach (var request in requests)
+        {
+            var own = request.Step.Keywords.Terms.ToHashSet(StringComparer.Ordinal);
+            request.TermMask = Matcher.Terms.Select(own.Contains).ToArray();
+        }
+    }
+
+    /// <summary>The text column.</summary>
+    public FactColumn Column { get; }
+
+    internal IReadOnlyList<TextScanRequest> Requests { get; }
+
+    internal KeywordMatcher Matcher { get; }
+}
+
+/// <summary>One rule's keyword condition on a dataset text column.</summary>
+internal sealed class TextScanRequest(string modelId, RuleDefinition rule, TextStep step, Func<object, bool>? prefilter, ITextClassifier? classifier)
+{
+    public string ModelId { get; } = modelId;
+
+    public RuleDefinition Rule { get; } = rule;
+
+    public TextStep Step { get; } = step;
+
+    /// <summary>The rule's conditions before the text step, so texts of rows the rule would drop are never scanned.</summary>
+    public Func<object, bool>? Prefilter { get; } = prefilter;
+
+    public ITextClassifier? Classifier { get; } = classifier;
+
+    /// <summary>Which of the shared matcher's terms belong to this request's keyword set.</summary>
+    public bool[] TermMask { get; set; } = [];
+}

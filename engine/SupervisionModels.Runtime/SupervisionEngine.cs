@@ -1,0 +1,196 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+using SupervisionModels.Leads;
+using SupervisionModels.Models;
+using SupervisionModels.Rules.Model;
+using SupervisionModels.Runtime.Execution;
+using SupervisionModels.Runtime.Facts;
+using SupervisionModels.Runtime.Planning;
+using SupervisionModels.Runtime.Text;
+
+namespace SupervisionModels.Runtime;
+
+/// <summary>
+/// Runs supervision models over a fact source: plans all models together (one read of each dataset, only the columns
+/// any rule needs, every keyword condition on a text column in one pass), evaluates each model's rules set-at-a-time
+/// in dependency order, and returns ranked leads.
+/// </summary>
+public sealed class SupervisionEngine(EngineOptions? options = null)
+{
+    private readonly EngineOptions _options = options ?? new EngineOptions();
+
+    /// <summary>The engine's version, printed in reports.</summary>
+    public static string Version { get; } =
+        typeof(SupervisionEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>Initialises the models and plans what the run reads, without reading anything.</summary>
+    /// <exception cref="ModelDefinitionException">A model's rules cannot run as written.</exception>
+    public RunPlan Plan(IReadOnlyList<ModelRun> runs) => Planner.Plan(runs, _options);
+
+    /// <summary>Runs the models over <paramref name="source"/>.</summary>
+    public async Task<RunResult> RunAsync(
+        IReadOnlyList<ModelRun> runs, IFactSource source, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(source);
+        var started = _options.Time.GetUtcNow();
+        var clock = Stopwatch.StartNew();
+        var plan = Plan(runs);
+
+        var provenance = await source.OpenAsync(plan.Datasets, cancellationToken).ConfigureAwait(false);
+        var store = new FactStore();
+        var datasetSummaries = new List<DatasetSummary>();
+        foreach (var dataset in plan.Datasets)
+        {
+            var info = provenance.First(p => p.Dataset == dataset.Schema.DatasetName);
+            datasetSummaries.Add(await LoadAsync(dataset, info, source, store, progress, cancellationToken).ConfigureAwait(false));
+        }
+
+        var leads = new List<Lead>();
+        var modelSummaries = new List<ModelSummary>();
+        foreach (var model in plan.Models)
+        {
+            var execution = new ModelExecution(model, store, _options);
+            var ruleSummaries = new List<RuleSummary>();
+            var done = 0;
+            foreach (var rule in model.OrderedRules)
+            {
+                progress?.Report(new RunProgress("rules", $"{model.Id} {rule.RuleId}", done++, model.OrderedRules.Count));
+                var ruleClock = Stopwatch.StartNew();
+                var bindings = RuleExecutor.Run(rule, execution, cancellationToken);
+                ruleSummaries.Add(new RuleSummary(rule.RuleId, rule.Description, model.Weights.TryGetValue(rule.RuleId, out var w) ? w : null, bindings, ruleClock.Elapsed));
+            }
+
+            var modelLeads = execution.Leads.Finish();
+            leads.AddRange(modelLeads);
+            modelSummaries.Add(new ModelSummary(
+                model.Id,
+                model.Descriptor.Title,
+                model.Descriptor.Version,
+                model.Descriptor.Category.ToChinese(),
+                modelLeads.Count,
+                EffectiveParameters(model.Run),
+                ruleSummaries));
+        }
+
+        var summary = new RunSummary(Version, started, clock.Elapsed, modelSummaries, datasetSummaries, plan.Warnings);
+        return new RunResult(leads, summary);
+    }
+
+    private static IReadOnlyDictionary<string, string> EffectiveParameters(ModelRun run) =>
+        run.Model.Parameters.ToDictionary(
+            p => p.Name,
+            p => p.Format(run.ParameterValues.TryGetValue(p.Name, out var v) ? v : p.DefaultValue),
+            StringComparer.Ordinal);
+
+    private static async Task<DatasetSummary> LoadAsync(
+        DatasetPlan dataset, DatasetProvenance info, IFactSource source, FactStore store, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var facts = new List<object>();
+        var results = dataset.Scans.SelectMany(s => s.Requests).ToDictionary(r => r, _ => new Dictionary<object, TextMatch>(ReferenceEqualityComparer.Instance));
+        long textBytes = 0;
+        await foreach (var chunk in source.ReadAsync(dataset, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var scan in dataset.Scans)
+            {
+                textBytes += Scan(scan, chunk, results, cancellationToken);
+            }
+
+            facts.AddRange(chunk.Facts);
+            progress?.Report(new RunProgress("load", dataset.Schema.DatasetName, facts.Count, info.Rows));
+        }
+
+        store.AddDataset(dataset.Schema.RecordType, facts);
+        foreach (var (request, matches) in results)
+        {
+            store.AddScan(request, matches);
+        }
+
+        return new DatasetSummary(
+            info,
+            dataset.LoadedColumns.Select(c => c.Name).ToArray(),
+            dataset.Scans.Select(s => s.Column.Name).ToArray(),
+            facts.Count,
+            textBytes,
+            clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Runs every keyword condition on one text column of a chunk in one pass per row, on all cores. Returns the
+    /// UTF-8 bytes of text scanned.
+    /// </summary>
+    private static long Scan(TextScanPlan scan, FactChunk chunk, Dictionary<TextScanRequest, Dictionary<object, TextMatch>> results, CancellationToken cancellationToken)
+    {
+        var facts = chunk.Facts;
+        var getter = scan.Column.Property;
+        var texts = chunk.Texts.TryGetValue(scan.Column.Name, out var given) ? given : null;
+        var requests = scan.Requests;
+        var found = new ConcurrentBag<(int Row, int Request, TextMatch Match)>();
+        long bytes = 0;
+
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, facts.Count, Math.Max(256, facts.Count / (Environment.ProcessorCount * 8) + 1)), options, range =>
+        {
+            var local = new List<(int, int, TextMatch)>();
+            long localBytes = 0;
+            var passing = new bool[requests.Count];
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                var fact = facts[i];
+                var any = false;
+                for (var r = 0; r < requests.Count; r++)
+                {
+                    passing[r] = requests[r].Prefilter?.Invoke(fact) ?? true;
+                    any |= passing[r];
+                }
+
+                if (!any)
+                {
+                    continue;
+                }
+
+                var text = texts is not null ? texts[i] : (string?)getter.GetValue(fact);
+                if (string.IsNullOrEmpty(text))
+                {
+                    continue;
+                }
+
+                localBytes += Encoding.UTF8.GetByteCount(text);
+                var folded = KeywordMatcher.Fold(text);
+                var hits = scan.Matcher.FindAll(folded);
+                for (var r = 0; r < requests.Count; r++)
+                {
+                    if (!passing[r])
+                    {
+                        continue;
+                    }
+
+                    var request = requests[r];
+                    var own = hits.FindAll(h => request.TermMask[h.Term]);
+                    var match = TextEvaluator.Evaluate(folded, own, scan.Matcher.Terms, request.Step.Options, request.Classifier);
+                    if (match is not null)
+                    {
+                        local.Add((i, r, match));
+                    }
+                }
+            }
+
+            foreach (var item in local)
+            {
+                found.Add(item);
+            }
+
+            Interlocked.Add(ref bytes, localBytes);
+        });
+
+        foreach (var (row, request, match) in found)
+        {
+            results[requests[request]][facts[row]] = match;
+        }
+
+        return bytes;
+    }
+}
