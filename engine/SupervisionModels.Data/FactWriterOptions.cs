@@ -1,0 +1,21 @@
+using Parquet;
+
+namespace SupervisionModels.Data;
+
+/// <summary>How <see cref="ParquetFactWriter{T}"/> lays out a file.</summary>
+public sealed record FactWriterOptions
+{
+    /// <summary>The default number of rows per row group: large enough to compress well, small enough that a reader
+    /// can decode a few row groups in parallel with bounded memory.</summary>
+    public const int DefaultRowGroupSize = 65_536;
+
+    /// <summary>Rows per row group when writing with <see cref="ParquetFactWriter{T}.WriteAllAsync"/>.</summary>
+    public int RowGroupSize { get; init; } = DefaultRowGroupSize;
+
+    /// <summary>
+    /// The compression codec. Zstd by default: on Chinese text it makes files about half the size of Snappy's at a
+    /// similar write speed, as long as the compression level is not "smallest size" (the writer uses
+    /// <see cref="System.IO.Compression.CompressionLevel.Optimal"/>; Parquet.Net's default level is ~100 times slower).
+    /// </summary>
+    public CompressionMethod Compression { get; init; } = CompressionMethod.Zstd;
+}
