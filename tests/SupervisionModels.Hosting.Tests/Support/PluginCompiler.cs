@@ -18,8 +18,9 @@ public static class PluginCompiler
     /// <summary>Compiles against exactly <paramref name="references"/> (to build a fake plugin API, say).</summary>
     public static string Emit(string outputPath, string assemblyName, ImmutableArray<MetadataReference> references, params string[] sources)
     {
-        var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.CSharp14), $"source{i}.cs"))
-            .Append(CSharpSyntaxTree.ParseText(SourcePluginCompiler.ImplicitUsings));
+        var options = new CSharpParseOptions(LanguageVersion.CSharp14);
+        var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, options, $"source{i}.cs"))
+            .Append(CSharpSyntaxTree.ParseText(SourcePluginCompiler.ImplicitUsings, options));
         var compilation = CSharpCompilation.Create(assemblyName, trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
         using (var stream = File.Create(outputPath))
