@@ -11,6 +11,10 @@ internal sealed class ModelExecution(CompiledModel model, FactStore store, Engin
     private readonly Dictionary<object, Lineage> _derivedLineage = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, TextMatch> _textMatches = new(ReferenceEqualityComparer.Instance);
 
+    // Facts that passed a text condition of the rule being run: only for them does a classifier's demotion count,
+    // so a later rule that merely joins the same judgment is not weakened by a condition it did not use.
+    private readonly HashSet<object> _textInCurrentRule = new(ReferenceEqualityComparer.Instance);
+
     public CompiledModel Model { get; } = model;
 
     public FactStore Store { get; } = store;
@@ -33,7 +37,14 @@ internal sealed class ModelExecution(CompiledModel model, FactStore store, Engin
         _derivedLineage[fact] = lineage;
     }
 
-    public void NoteText(object fact, TextMatch match) => _textMatches.TryAdd(fact, match);
+    public void NoteText(object fact, TextMatch match)
+    {
+        _textMatches.TryAdd(fact, match);
+        _textInCurrentRule.Add(fact);
+    }
+
+    /// <summary>Called before each rule.</summary>
+    public void BeginRule() => _textInCurrentRule.Clear();
 
     /// <summary>The lineage of one bound object: a dataset record, a derived fact, or a group.</summary>
     public Lineage LineageOf(object fact)
@@ -52,7 +63,8 @@ internal sealed class ModelExecution(CompiledModel model, FactStore store, Engin
         {
             var dataset = SupervisionModels.Facts.FactSchema.For(fact.GetType()).DatasetName;
             _textMatches.TryGetValue(fact, out var text);
-            return new Lineage([new EvidenceSeed(dataset, Store.RecordKey(fact), text)], text?.Factor ?? 1.0);
+            var factor = text is not null && _textInCurrentRule.Contains(fact) ? text.Factor : 1.0;
+            return new Lineage([new EvidenceSeed(dataset, Store.RecordKey(fact), text)], factor);
         }
 
         return Lineage.Empty;

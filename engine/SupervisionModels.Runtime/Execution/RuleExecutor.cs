@@ -19,6 +19,7 @@ internal static class RuleExecutor
     /// <summary>Runs <paramref name="rule"/> and applies its action; returns the number of final bindings.</summary>
     public static int Run(RuleDefinition rule, ModelExecution model, CancellationToken cancellationToken)
     {
+        model.BeginRule();
         List<object[]> rows = [];
         var arity = 0;
         foreach (var step in rule.Steps)
