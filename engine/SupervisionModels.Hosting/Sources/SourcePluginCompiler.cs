@@ -59,7 +59,7 @@ internal static class SourcePluginCompiler
         var texts = files.Select(f => (f.Path, Text: SourceText.From(f.Bytes, f.Bytes.Length, Encoding.UTF8, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: false, canBeEmbedded: true))).ToArray();
         var trees = texts
             .Select(t => CSharpSyntaxTree.ParseText(t.Text, ParseOptions, t.Path))
-            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, "<implicit usings>"))
+            .Append(CSharpSyntaxTree.ParseText(SourceText.From(ImplicitUsings, Encoding.UTF8), ParseOptions, "<implicit usings>"))
             .ToArray();
 
         var compilation = CSharpCompilation.Create(assemblyName, trees, PluginReferences.All, CompilationOptions);
