@@ -32,4 +32,10 @@ public sealed record FactChunk(IReadOnlyList<object> Facts, IReadOnlyDictionary<
 /// <param name="Location">The folder, or "in-memory".</param>
 /// <param name="Files">The part files with their sizes in bytes and SHA-256 hashes (hex), in read order.</param>
 /// <param name="Rows">Rows in the dataset.</param>
-public sealed record DatasetProvenance(string Dataset, string Location, IReadOnlyList<(string Path, long Bytes, string Sha256)> Files, long Rows);
+public sealed record DatasetProvenance(string Dataset, string Location, IReadOnlyList<DatasetFile> Files, long Rows);
+
+/// <summary>A part file of a dataset.</summary>
+/// <param name="Path">The file's path.</param>
+/// <param name="Bytes">Its size.</param>
+/// <param name="Sha256">Its SHA-256 content hash, lower-case hex.</param>
+public sealed record DatasetFile(string Path, long Bytes, string Sha256);
