@@ -1,3 +1,4 @@
+using System.Runtime.Loader;
 using SupervisionModels.Facts;
 using SupervisionModels.Hosting.Plugins;
 using SupervisionModels.Models;
@@ -95,11 +96,13 @@ internal static class ModelValidator
                 continue;
             }
 
+            var shared = SharedAssemblies.All.Contains(type.Assembly);
+
             // Checked before FactSchema: its cache is static, and caching a type of a plugin's load context would keep
-            // that context alive after unloading. Plugins read the shared datasets; they cannot invent new ones.
-            if (origin.IsPlugin && !SharedAssemblies.All.Contains(type.Assembly))
+            // that context alive after unloading.
+            if (origin.IsPlugin && !shared && AssemblyLoadContext.GetLoadContext(type.Assembly)?.IsCollectible == true)
             {
-                problems.Add($"dataset type {type.FullName} is declared in {type.Assembly.GetName().Name}; plugins read the dataset records of {SharedAssemblies.DatasetsName}.");
+                problems.Add(Invented(type));
                 continue;
             }
 
@@ -109,6 +112,10 @@ internal static class ModelValidator
                 {
                     problems.Add($"dataset type {type.FullName} is not a dataset record (it has no [Dataset] attribute).");
                 }
+                else if (origin.IsPlugin && !shared)
+                {
+                    problems.Add(Invented(type));
+                }
             }
             catch (InvalidOperationException e)
             {
@@ -116,4 +123,8 @@ internal static class ModelValidator
             }
         }
     }
+
+    // Plugins read the shared datasets (the engine knows how to load them); they cannot invent new ones.
+    private static string Invented(Type type) =>
+        $"dataset type {type.FullName} is declared in {type.Assembly.GetName().Name}; plugins read the dataset records of {SharedAssemblies.DatasetsName}.";
 }
