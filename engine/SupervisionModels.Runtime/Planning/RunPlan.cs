@@ -26,6 +26,16 @@ public sealed class RunPlan
     public IReadOnlyDictionary<string, IReadOnlyList<string>> RuleOrder =>
         Models.ToDictionary(m => m.Id, m => (IReadOnlyList<string>)m.OrderedRules.Select(r => r.RuleId).ToArray());
 
+    /// <summary>The effective weights of a model's reason rules (after settings), by rule id.</summary>
+    public IReadOnlyDictionary<string, double> RuleWeights(string modelId) => Model(modelId).Weights;
+
+    /// <summary>The description of one rule.</summary>
+    public string RuleDescription(string modelId, string ruleId) =>
+        Model(modelId).OrderedRules.First(r => r.RuleId == ruleId).Description;
+
+    private CompiledModel Model(string modelId) =>
+        Models.FirstOrDefault(m => m.Id == modelId) ?? throw new ArgumentException($"Model {modelId} is not in the plan.", nameof(modelId));
+
     /// <summary>The columns each dataset must have for one model (kept and scanned), for <c>models describe</c>.</summary>
     public IReadOnlyList<(string Dataset, IReadOnlyList<string> Columns)> ColumnsFor(string modelId) =>
         Datasets
