@@ -1,0 +1,173 @@
+using System.Text;
+using System.Text.Json;
+using SupervisionModels.Models;
+using SupervisionModels.Rules;
+
+namespace SupervisionModels.Hosting.Settings;
+
+/// <summary>
+/// Per-run overrides of models, the way .editorconfig configures analyzers: which models run, parameter values and
+/// rule weights, read from a JSON file next to the data and checked against the models' declarations.
+/// </summary>
+/// <example>
+/// <code>
+/// { "models": { "SM0001": { "enabled": true, "parameters": { "min-cases": 3, "keywords": ["二手车买卖", "车牌额度"] }, "weights": { "R2": 15 } } } }
+/// </code>
+/// </example>
+public sealed class RunSettings
+{
+    /// <summary>The settings file's name in the data directory.</summary>
+    public const string DefaultFileName = "supervise.settings.json";
+
+    private readonly IReadOnlyList<SupervisionModel> _models;
+    private readonly IReadOnlyDictionary<string, (ModelSettings Settings, IReadOnlyDictionary<string, int> WeightLines)> _byModel;
+
+    private RunSettings(string? path, IReadOnlyList<SupervisionModel> models, IReadOnlyDictionary<string, (ModelSettings, IReadOnlyDictionary<string, int>)> byModel)
+    {
+        SourcePath = path;
+        _models = models;
+        _byModel = byModel;
+    }
+
+    /// <summary>The settings file, as given; null when no file was read (every model with its defaults).</summary>
+    public string? SourcePath { get; }
+
+    /// <summary>No overrides: every model enabled, with its defaults.</summary>
+    public static RunSettings Defaults(IEnumerable<SupervisionModel> models) =>
+        new(null, Ordered(models), new Dictionary<string, (ModelSettings, IReadOnlyDictionary<string, int>)>());
+
+    /// <summary>
+    /// Reads <c>DATA/supervise.settings.json</c> when it exists, else <see cref="Defaults"/>.
+    /// Throws <see cref="SettingsException"/> when the file is wrong.
+    /// </summary>
+    public static RunSettings LoadForDataDirectory(string dataDirectory, IEnumerable<SupervisionModel> models)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        var path = Path.Combine(dataDirectory, DefaultFileName);
+        return File.Exists(path) ? Load(path, models) : Defaults(models);
+    }
+
+    /// <summary>Reads the settings file at <paramref name="path"/>; throws <see cref="SettingsException"/> listing every problem.</summary>
+    public static RunSettings Load(string path, IEnumerable<SupervisionModel> models)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new SettingsException(path, [$"{path}: the settings file does not exist."]);
+        }
+
+        return Parse(bytes, path, models);
+    }
+
+    /// <summary>Reads settings from <paramref name="json"/>; <paramref name="path"/> names the file in messages.</summary>
+    public static RunSettings Parse(string json, string path, IEnumerable<SupervisionModel> models)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Parse(Encoding.UTF8.GetBytes(json), path, models);
+    }
+
+    /// <summary>The settings of <paramref name="modelId"/>; <see cref="ModelSettings.Default"/> when the file does not mention it.</summary>
+    public ModelSettings For(string modelId) =>
+        _byModel.TryGetValue(modelId, out var entry) ? entry.Settings : ModelSettings.Default;
+
+    /// <summary>
+    /// Checks the rule ids of a model's weight overrides against the rules the model registered (known only after
+    /// <see cref="SupervisionModel.Initialize"/>). Throws <see cref="SettingsException"/> naming the file and line.
+    /// </summary>
+    public void ValidateRuleIds(string modelId, IEnumerable<string> ruleIds)
+    {
+        ArgumentNullException.ThrowIfNull(ruleIds);
+        if (!_byModel.TryGetValue(modelId, out var entry) || entry.WeightLines.Count == 0)
+        {
+            return;
+        }
+
+        var known = ruleIds.ToArray();
+        var errors = entry.WeightLines
+            .Where(w => !known.Contains(w.Key, StringComparer.Ordinal))
+            .OrderBy(w => w.Value)
+            .Select(w => $"{SourcePath}:{w.Value}: unknown rule '{w.Key}' in the weights of model {modelId}; known: {(known.Length == 0 ? "(none)" : string.Join(", ", known))}")
+            .ToArray();
+        if (errors.Length > 0)
+        {
+            throw new SettingsException(SourcePath!, errors);
+        }
+    }
+
+    /// <summary>
+    /// The effective settings, for reports: the file read (or null), and per model (by id) whether it runs, every
+    /// parameter's value (keyword sets as term lists), which parameters the file overrode, and the weight overrides.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Describe()
+    {
+        var models = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var model in _models)
+        {
+            var id = model.Descriptor.Id;
+            var settings = For(id);
+            var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var parameter in model.Parameters)
+            {
+                var value = settings.ParameterValues.TryGetValue(parameter.Name, out var overridden) ? overridden : parameter.DefaultValue;
+                parameters[parameter.Name] = value is KeywordSet set ? set.Terms : value;
+            }
+
+            models[id] = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["enabled"] = settings.Enabled,
+                ["parameters"] = parameters,
+                ["overridden"] = model.Parameters.Select(p => p.Name).Where(settings.ParameterValues.ContainsKey).ToArray(),
+                ["weights"] = new SortedDictionary<string, double>(settings.WeightOverrides.ToDictionary(), StringComparer.Ordinal),
+            };
+        }
+
+        return new Dictionary<string, object?>(StringComparer.Ordinal) { ["source"] = SourcePath, ["models"] = models };
+    }
+
+    /// <summary><see cref="Describe"/> as indented JSON, Chinese unescaped.</summary>
+    public string DescribeJson() => JsonSerializer.Serialize(Describe(), JsonFormatting.Readable);
+
+    private static RunSettings Parse(byte[] bytes, string path, IEnumerable<SupervisionModel> models)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var ordered = Ordered(models);
+        JsonAt root;
+        try
+        {
+            // A UTF-8 byte order mark is what Windows editors write; the JSON reader does not skip it.
+            var span = bytes.AsSpan();
+            root = LocatedJson.Parse(span.StartsWith(Encoding.UTF8.Preamble) ? span[Encoding.UTF8.Preamble.Length..] : span);
+        }
+        catch (JsonException e)
+        {
+            throw new SettingsException(path, [$"{path}:{(e.LineNumber ?? 0) + 1}: invalid JSON: {WithoutPosition(e.Message)}"]);
+        }
+
+        var reader = new SettingsReader(path, ordered.ToDictionary(m => m.Descriptor.Id, StringComparer.Ordinal));
+        var byModel = reader.Read(root);
+        if (reader.Errors.Count > 0)
+        {
+            throw new SettingsException(path, reader.Errors);
+        }
+
+        return new RunSettings(path, ordered, byModel.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+    }
+
+    private static SupervisionModel[] Ordered(IEnumerable<SupervisionModel> models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return models.OrderBy(m => m.Descriptor.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    // The reader appends " LineNumber: 3 | BytePositionInLine: 5." to its messages; the line is already in front.
+    private static string WithoutPosition(string message)
+    {
+        var index = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return index < 0 ? message : message[..index];
+    }
+}

@@ -1,0 +1,193 @@
+using System.Text.Json;
+using SupervisionModels.Models;
+
+namespace SupervisionModels.Hosting.Settings;
+
+/// <summary>
+/// Reads the settings tree against the run's models. Every problem is collected with its line, so one run of the
+/// CLI shows all mistakes in the file.
+/// </summary>
+internal sealed class SettingsReader
+{
+    public const string ModelsKey = "models";
+    public const string EnabledKey = "enabled";
+    public const string ParametersKey = "parameters";
+    public const string WeightsKey = "weights";
+
+    // "$schema" lets editors validate and complete the file; it carries no setting.
+    private const string SchemaKey = "$schema";
+
+    private readonly string _path;
+    private readonly IReadOnlyDictionary<string, SupervisionModel> _models;
+    private readonly List<string> _errors = [];
+
+    public SettingsReader(string path, IReadOnlyDictionary<string, SupervisionModel> models)
+    {
+        _path = path;
+        _models = models;
+    }
+
+    public IReadOnlyList<string> Errors => _errors;
+
+    /// <summary>Per model id: its settings, and the line of each weight override (for <see cref="RunSettings.ValidateRuleIds"/>).</summary>
+    public Dictionary<string, (ModelSettings Settings, IReadOnlyDictionary<string, int> WeightLines)> Read(JsonAt root)
+    {
+        var result = new Dictionary<string, (ModelSettings, IReadOnlyDictionary<string, int>)>(StringComparer.Ordinal);
+        if (root is not JsonObjectAt rootObject)
+        {
+            Error(root.Line, "the settings must be a JSON object: { \"models\": { … } }");
+            return result;
+        }
+
+        foreach (var member in Members(rootObject))
+        {
+            if (member.Name == SchemaKey)
+            {
+                continue;
+            }
+
+            if (member.Name != ModelsKey)
+            {
+                Error(member.Line, $"unknown key '{member.Name}'; expected: {ModelsKey}");
+                continue;
+            }
+
+            if (member.Value is not JsonObjectAt models)
+            {
+                Error(member.Value.Line, $"'{ModelsKey}' must be an object keyed by model id, got {ParameterValueReader.Describe(member.Value)}");
+                continue;
+            }
+
+            foreach (var entry in Members(models))
+            {
+                if (!_models.TryGetValue(entry.Name, out var model))
+                {
+                    Error(entry.Line, $"unknown model '{entry.Name}'; known: {Known(_models.Keys.Order(StringComparer.Ordinal))}");
+                    continue;
+                }
+
+                if (ReadModel(entry.Name, model, entry.Value) is { } read)
+                {
+                    result[entry.Name] = read;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private (ModelSettings, IReadOnlyDictionary<string, int>)? ReadModel(string id, SupervisionModel model, JsonAt node)
+    {
+        if (node is not JsonObjectAt settings)
+        {
+            Error(node.Line, $"settings of model {id} must be an object, got {ParameterValueReader.Describe(node)}");
+            return null;
+        }
+
+        var enabled = true;
+        var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var weightLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var member in Members(settings))
+        {
+            switch (member.Name)
+            {
+                case EnabledKey when member.Value is JsonValueAt { Kind: JsonTokenType.True or JsonTokenType.False } flag:
+                    enabled = flag.Kind == JsonTokenType.True;
+                    break;
+                case EnabledKey:
+                    Error(member.Value.Line, $"'{EnabledKey}' of model {id} must be true or false, got {ParameterValueReader.Describe(member.Value)}");
+                    break;
+                case ParametersKey:
+                    ReadParameters(id, model, member.Value, values);
+                    break;
+                case WeightsKey:
+                    ReadWeights(id, member.Value, weights, weightLines);
+                    break;
+                default:
+                    Error(member.Line, $"unknown key '{member.Name}' for model {id}; expected: {EnabledKey}, {ParametersKey}, {WeightsKey}");
+                    break;
+            }
+        }
+
+        return (new ModelSettings(enabled, values, weights), weightLines);
+    }
+
+    private void ReadParameters(string id, SupervisionModel model, JsonAt node, Dictionary<string, object> values)
+    {
+        if (node is not JsonObjectAt parameters)
+        {
+            Error(node.Line, $"'{ParametersKey}' of model {id} must be an object keyed by parameter name, got {ParameterValueReader.Describe(node)}");
+            return;
+        }
+
+        var declared = model.Parameters;
+        foreach (var member in Members(parameters))
+        {
+            var parameter = declared.FirstOrDefault(p => string.Equals(p.Name, member.Name, StringComparison.Ordinal));
+            if (parameter is null)
+            {
+                Error(member.Line, $"unknown parameter '{member.Name}' for model {id}; known: {Known(declared.Select(p => p.Name))}");
+                continue;
+            }
+
+            var value = ParameterValueReader.Read(parameter, member.Value, out var problem, out var line);
+            if (value is null)
+            {
+                Error(line, $"parameter '{parameter.Name}' of model {id} {problem}");
+                continue;
+            }
+
+            values[parameter.Name] = value;
+        }
+    }
+
+    private void ReadWeights(string id, JsonAt node, Dictionary<string, double> weights, Dictionary<string, int> lines)
+    {
+        if (node is not JsonObjectAt rules)
+        {
+            Error(node.Line, $"'{WeightsKey}' of model {id} must be an object keyed by rule id, got {ParameterValueReader.Describe(node)}");
+            return;
+        }
+
+        foreach (var member in Members(rules))
+        {
+            if (member.Value is JsonValueAt { Kind: JsonTokenType.Number } number
+                && double.TryParse(number.Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight)
+                && double.IsFinite(weight))
+            {
+                weights[member.Name] = weight;
+                lines[member.Name] = member.Line;
+            }
+            else
+            {
+                Error(member.Value.Line, $"weight of rule '{member.Name}' of model {id} must be a number, got {ParameterValueReader.Describe(member.Value)}");
+            }
+        }
+    }
+
+    /// <summary>The members of an object; a repeated key is reported and only its first occurrence is read.</summary>
+    private IEnumerable<JsonMemberAt> Members(JsonObjectAt node)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in node.Members)
+        {
+            if (seen.Add(member.Name))
+            {
+                yield return member;
+            }
+            else
+            {
+                Error(member.Line, $"duplicate key '{member.Name}'");
+            }
+        }
+    }
+
+    private static string Known(IEnumerable<string> names)
+    {
+        var list = names.ToArray();
+        return list.Length == 0 ? "(none)" : string.Join(", ", list);
+    }
+
+    private void Error(int line, string problem) => _errors.Add($"{_path}:{line}: {problem}");
+}
