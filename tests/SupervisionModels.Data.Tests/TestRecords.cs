@@ -55,3 +55,11 @@ public sealed record Party
     [Column("id"), RecordKey] public int Id { get; init; }
     [Column("name")] public string Name { get; init; } = "";
 }
+
+/// <summary>The same dataset as <see cref="Party"/> but with a text id, to make part files disagree.</summary>
+[Dataset("parties")]
+public sealed record OtherParty
+{
+    [Column("id"), RecordKey] public string Id { get; init; } = "";
+    [Column("name")] public string Name { get; init; } = "";
+}

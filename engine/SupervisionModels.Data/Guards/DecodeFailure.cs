@@ -1,0 +1,46 @@
+using System.Globalization;
+using Parquet.Schema;
+
+namespace SupervisionModels.Data.Guards;
+
+/// <summary>
+/// Turns an exception thrown while Parquet.Net decodes a column chunk that passed <see cref="ChunkGuard"/> into
+/// "unsupported" or "corrupt". A chunk that uses a feature Parquet.Net 6.1 is known to mishandle (data page v2, the
+/// Hadoop LZ4 framing, INT96 values outside DateTime) or that Parquet.Net itself calls unsupported is "unsupported";
+/// any other failure means the bytes do not decode as the metadata says, which is "corrupt".
+/// </summary>
+internal static class DecodeFailure
+{
+    public static FileProblem Classify(Exception error, DataField field, ChunkSummary? chunk, int rowGroup)
+    {
+        if (error is FileProblem problem)
+        {
+            return problem;
+        }
+
+        var column = field.Path.ToString();
+        var detail = $"{error.GetType().Name}: {FooterProbe.FirstLine(error.Message)}";
+        var physical = field.SchemaElement?.Type;
+        if (chunk?.Codec == global::Parquet.Meta.CompressionCodec.LZ4)
+        {
+            return FileProblem.Unsupported($"Hadoop LZ4 framing (codec LZ4, column '{column}'; {detail})", error);
+        }
+
+        if (chunk?.HasDataPageV2 == true)
+        {
+            return FileProblem.Unsupported($"data page v2 in column '{column}' ({detail})", error);
+        }
+
+        if (physical == global::Parquet.Meta.Type.INT96 && error is ArgumentOutOfRangeException)
+        {
+            return FileProblem.Unsupported($"INT96 timestamp outside the DateTime range (years 1-9999) in column '{column}'", error);
+        }
+
+        if (error is NotSupportedException or NotImplementedException)
+        {
+            return FileProblem.Unsupported($"column '{column}' uses something Parquet.Net cannot decode ({detail})", error);
+        }
+
+        return FileProblem.Corrupt(string.Create(CultureInfo.InvariantCulture, $"column '{column}' in row group {rowGroup} does not decode ({detail})"), error);
+    }
+}
