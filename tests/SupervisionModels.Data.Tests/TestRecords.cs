@@ -63,3 +63,13 @@ public sealed record OtherParty
     [Column("id"), RecordKey] public string Id { get; init; } = "";
     [Column("name")] public string Name { get; init; } = "";
 }
+
+/// <summary>An older layout of <see cref="Sample"/>: dates as text, a count that may be missing, no amounts.</summary>
+[Dataset("samples")]
+public sealed record OldSample
+{
+    [Column("case_no"), RecordKey] public string CaseNo { get; init; } = "";
+    [Column("filed")] public string? Filed { get; init; }
+    [Column("count")] public int? Count { get; init; }
+    [Column("big")] public int Big { get; init; }
+}
