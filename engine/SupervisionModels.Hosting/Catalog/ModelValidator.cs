@@ -11,6 +11,10 @@ internal static class ModelValidator
     /// <summary>The id prefix of built-in models; plugins pick another so that a future built-in never collides with them.</summary>
     public const string ReservedPrefix = "SM";
 
+    /// <summary>True when a well-formed <paramref name="id"/> has the built-in prefix (<c>SM0001</c>, not <c>SMX0001</c>).</summary>
+    public static bool IsReserved(string id) =>
+        id.Length == ReservedPrefix.Length + 4 && id.StartsWith(ReservedPrefix, StringComparison.Ordinal);
+
     /// <summary>The problems of <paramref name="model"/>, each a sentence; empty when it is valid.</summary>
     public static IReadOnlyList<string> Validate(SupervisionModel model, ModelOrigin origin)
     {
@@ -44,7 +48,7 @@ internal static class ModelValidator
         {
             problems.Add($"id '{descriptor.Id}' is not well formed: 2–4 capital letters and four digits (SM0001 for built-in models, USR0001 for user models).");
         }
-        else if (origin.IsPlugin && descriptor.Id.Length == ReservedPrefix.Length + 4 && descriptor.Id.StartsWith(ReservedPrefix, StringComparison.Ordinal))
+        else if (origin.IsPlugin && IsReserved(descriptor.Id))
         {
             problems.Add($"id '{descriptor.Id}' uses the prefix {ReservedPrefix}, which is reserved for built-in models; plugins use their own prefix (USR0001).");
         }

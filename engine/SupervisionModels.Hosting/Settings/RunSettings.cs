@@ -32,6 +32,9 @@ public sealed class RunSettings
     /// <summary>The settings file, as given; null when no file was read (every model with its defaults).</summary>
     public string? SourcePath { get; }
 
+    /// <summary>No file and no models: every model enabled with its defaults; <see cref="Describe(IEnumerable{SupervisionModel})"/> still describes given models.</summary>
+    public static RunSettings Empty { get; } = new(null, [], new Dictionary<string, (ModelSettings, IReadOnlyDictionary<string, int>)>());
+
     /// <summary>No overrides: every model enabled, with its defaults.</summary>
     public static RunSettings Defaults(IEnumerable<SupervisionModel> models) =>
         new(null, Ordered(models), new Dictionary<string, (ModelSettings, IReadOnlyDictionary<string, int>)>());
@@ -103,10 +106,13 @@ public sealed class RunSettings
     /// The effective settings, for reports: the file read (or null), and per model (by id) whether it runs, every
     /// parameter's value (keyword sets as term lists), which parameters the file overrode, and the weight overrides.
     /// </summary>
-    public IReadOnlyDictionary<string, object?> Describe()
+    public IReadOnlyDictionary<string, object?> Describe() => Describe(_models);
+
+    /// <summary>As <see cref="Describe()"/>, for <paramref name="models"/> (the models a run selected, say).</summary>
+    public IReadOnlyDictionary<string, object?> Describe(IEnumerable<SupervisionModel> models)
     {
-        var models = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var model in _models)
+        var described = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var model in Ordered(models))
         {
             var id = model.Descriptor.Id;
             var settings = For(id);
@@ -117,7 +123,7 @@ public sealed class RunSettings
                 parameters[parameter.Name] = value is KeywordSet set ? set.Terms : value;
             }
 
-            models[id] = new Dictionary<string, object?>(StringComparer.Ordinal)
+            described[id] = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["enabled"] = settings.Enabled,
                 ["parameters"] = parameters,
@@ -126,10 +132,10 @@ public sealed class RunSettings
             };
         }
 
-        return new Dictionary<string, object?>(StringComparer.Ordinal) { ["source"] = SourcePath, ["models"] = models };
+        return new Dictionary<string, object?>(StringComparer.Ordinal) { ["source"] = SourcePath, ["models"] = described };
     }
 
-    /// <summary><see cref="Describe"/> as indented JSON, Chinese unescaped.</summary>
+    /// <summary><see cref="Describe()"/> as indented JSON, Chinese unescaped.</summary>
     public string DescribeJson() => JsonSerializer.Serialize(Describe(), JsonFormatting.Readable);
 
     private static RunSettings Parse(byte[] bytes, string path, IEnumerable<SupervisionModel> models)
