@@ -9,7 +9,7 @@ namespace SupervisionModels.Hosting.Catalog;
 /// </summary>
 public sealed class ModelCatalog : IDisposable
 {
-    private readonly IReadOnlyList<LoadedModel> _models;
+    private IReadOnlyList<LoadedModel> _models;
     private readonly IReadOnlyList<AssemblyLoadContext> _contexts;
     private bool _disposed;
 
@@ -65,7 +65,9 @@ public sealed class ModelCatalog : IDisposable
             return;
         }
 
+        // Dropping the models lets the contexts be collected even while this catalog object is still referenced.
         _disposed = true;
+        _models = [];
         foreach (var context in _contexts)
         {
             context.Unload();

@@ -288,4 +288,27 @@ public sealed class RunSettingsTests : IDisposable
             """.ReplaceLineEndings("\n"),
             json.ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void Empty_DescribesGivenModelsWithDefaults()
+    {
+        var described = RunSettings.Empty.Describe([new TestModels.Second()]);
+
+        Assert.Null(described["source"]);
+        var models = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(described["models"]);
+        Assert.Equal([TestModels.SecondId], models.Keys);
+        Assert.Same(ModelSettings.Default, RunSettings.Empty.For(TestModels.FirstId));
+    }
+
+    [Fact]
+    public void Describe_Subset_DescribesOnlyThoseModels()
+    {
+        var settings = RunSettings.Parse("""{ "models": { "TST0002": { "enabled": false } } }""", File, Models);
+
+        var described = settings.Describe([new TestModels.Second()]);
+
+        var models = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(described["models"]);
+        var second = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(Assert.Single(models).Value);
+        Assert.Equal(false, second["enabled"]);
+    }
 }

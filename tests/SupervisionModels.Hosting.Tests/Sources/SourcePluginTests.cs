@@ -149,4 +149,14 @@ public sealed class SourcePluginTests : IDisposable
         Assert.Equal(["USR0001", "USR0002"], catalog.Models.Select(m => m.Id));
         Assert.All(catalog.Models, m => Assert.Equal(ModelOrigin.SourceFolder(folder), m.Origin));
     }
+
+    [Fact]
+    public void AddPlugins_MissingFolder_ReportsIt()
+    {
+        var folder = Path.Combine(_temp.Path, "nowhere");
+
+        var e = Assert.Throws<ModelLoadException>(() => new ModelCatalogBuilder().AddPlugins(folder).Build());
+
+        Assert.Equal($"plugin folder {folder} does not exist.", Assert.Single(e.Errors).Message);
+    }
 }
