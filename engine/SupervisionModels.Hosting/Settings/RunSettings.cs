@@ -20,9 +20,9 @@ public sealed class RunSettings
     public const string DefaultFileName = "supervise.settings.json";
 
     private readonly IReadOnlyList<SupervisionModel> _models;
-    private readonly IReadOnlyDictionary<string, (ModelSettings Settings, IReadOnlyDictionary<string, int> WeightLines)> _byModel;
+    private readonly IReadOnlyDictionary<string, ModelEntry> _byModel;
 
-    private RunSettings(string? path, IReadOnlyList<SupervisionModel> models, IReadOnlyDictionary<string, (ModelSettings, IReadOnlyDictionary<string, int>)> byModel)
+    private RunSettings(string? path, IReadOnlyList<SupervisionModel> models, IReadOnlyDictionary<string, ModelEntry> byModel)
     {
         SourcePath = path;
         _models = models;
@@ -33,11 +33,11 @@ public sealed class RunSettings
     public string? SourcePath { get; }
 
     /// <summary>No file and no models: every model enabled with its defaults; <see cref="Describe(IEnumerable{SupervisionModel})"/> still describes given models.</summary>
-    public static RunSettings Empty { get; } = new(null, [], new Dictionary<string, (ModelSettings, IReadOnlyDictionary<string, int>)>());
+    public static RunSettings Empty { get; } = new(null, [], new Dictionary<string, ModelEntry>());
 
     /// <summary>No overrides: every model enabled, with its defaults.</summary>
     public static RunSettings Defaults(IEnumerable<SupervisionModel> models) =>
-        new(null, Ordered(models), new Dictionary<string, (ModelSettings, IReadOnlyDictionary<string, int>)>());
+        new(null, Ordered(models), new Dictionary<string, ModelEntry>());
 
     /// <summary>
     /// Reads <c>DATA/supervise.settings.json</c> when it exists, else <see cref="Defaults"/>.
@@ -161,7 +161,7 @@ public sealed class RunSettings
             throw new SettingsException(path, reader.Errors);
         }
 
-        return new RunSettings(path, ordered, byModel.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+        return new RunSettings(path, ordered, byModel);
     }
 
     private static SupervisionModel[] Ordered(IEnumerable<SupervisionModel> models)

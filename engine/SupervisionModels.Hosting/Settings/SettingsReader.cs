@@ -3,6 +3,9 @@ using SupervisionModels.Models;
 
 namespace SupervisionModels.Hosting.Settings;
 
+/// <summary>What the file says about one model, and the line of each weight override (for <see cref="RunSettings.ValidateRuleIds"/>).</summary>
+internal sealed record ModelEntry(ModelSettings Settings, IReadOnlyDictionary<string, int> WeightLines);
+
 /// <summary>
 /// Reads the settings tree against the run's models. Every problem is collected with its line, so one run of the
 /// CLI shows all mistakes in the file.
@@ -29,10 +32,10 @@ internal sealed class SettingsReader
 
     public IReadOnlyList<string> Errors => _errors;
 
-    /// <summary>Per model id: its settings, and the line of each weight override (for <see cref="RunSettings.ValidateRuleIds"/>).</summary>
-    public Dictionary<string, (ModelSettings Settings, IReadOnlyDictionary<string, int> WeightLines)> Read(JsonAt root)
+    /// <summary>The entries of the models the file mentions, by id.</summary>
+    public Dictionary<string, ModelEntry> Read(JsonAt root)
     {
-        var result = new Dictionary<string, (ModelSettings, IReadOnlyDictionary<string, int>)>(StringComparer.Ordinal);
+        var result = new Dictionary<string, ModelEntry>(StringComparer.Ordinal);
         if (root is not JsonObjectAt rootObject)
         {
             Error(root.Line, "the settings must be a JSON object: { \"models\": { … } }");
@@ -76,7 +79,7 @@ internal sealed class SettingsReader
         return result;
     }
 
-    private (ModelSettings, IReadOnlyDictionary<string, int>)? ReadModel(string id, SupervisionModel model, JsonAt node)
+    private ModelEntry? ReadModel(string id, SupervisionModel model, JsonAt node)
     {
         if (node is not JsonObjectAt settings)
         {
@@ -110,7 +113,7 @@ internal sealed class SettingsReader
             }
         }
 
-        return (new ModelSettings(enabled, values, weights), weightLines);
+        return new ModelEntry(new ModelSettings(enabled, values, weights), weightLines);
     }
 
     private void ReadParameters(string id, SupervisionModel model, JsonAt node, Dictionary<string, object> values)
