@@ -31,9 +31,11 @@ internal static class DecodeFailure
             return FileProblem.Unsupported($"data page v2 in column '{column}' ({detail})", error);
         }
 
-        if (physical == global::Parquet.Meta.Type.INT96 && error is ArgumentOutOfRangeException)
+        if ((field.ClrType == typeof(DateTime) || field.ClrType == typeof(DateOnly)) && error is ArgumentOutOfRangeException)
         {
-            return FileProblem.Unsupported($"INT96 timestamp outside the DateTime range (years 1-9999) in column '{column}'", error);
+            // Parquet allows dates far outside .NET's years 1-9999 (Spark writes INT96 sentinels, Rust i64::MIN millis).
+            var kind = physical == global::Parquet.Meta.Type.INT96 ? "INT96 timestamp" : "date or timestamp";
+            return FileProblem.Unsupported($"{kind} outside the DateTime range (years 1-9999) in column '{column}'", error);
         }
 
         if (error is NotSupportedException or NotImplementedException)

@@ -42,6 +42,12 @@ internal sealed class ParquetFile
     public static async Task<ParquetFile> OpenAsync(string path, CancellationToken ct)
     {
         await using var reader = await OpenReaderAsync(path, ct).ConfigureAwait(false);
+        return From(path, reader);
+    }
+
+    /// <summary>The footer of an open reader, checked for consistent row counts.</summary>
+    public static ParquetFile From(string path, ParquetReader reader)
+    {
         var file = new ParquetFile(path, new FileInfo(path).Length, reader);
         file.CheckRowGroups();
         return file;
@@ -53,7 +59,17 @@ internal sealed class ParquetFile
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, useAsync: true);
         try
         {
-            return await ParquetReader.CreateAsync(stream, Options(), leaveStreamOpen: false, ct).ConfigureAwait(false);
+            var reader = await ParquetReader.CreateAsync(stream, Options(), leaveStreamOpen: false, ct).ConfigureAwait(false);
+            try
+            {
+                _ = reader.Schema; // Parquet.Net builds the schema on first use, and that is where unknown types fail
+                return reader;
+            }
+            catch
+            {
+                await reader.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
