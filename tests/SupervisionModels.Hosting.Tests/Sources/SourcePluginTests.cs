@@ -159,4 +159,16 @@ public sealed class SourcePluginTests : IDisposable
 
         Assert.Equal($"plugin folder {folder} does not exist.", Assert.Single(e.Errors).Message);
     }
+
+    [Fact]
+    public void LoadSource_FileWithByteOrderMark_KeepsChineseText()
+    {
+        // Windows editors often save UTF-8 with a byte order mark.
+        var folder = _temp.Folder("bom");
+        File.WriteAllText(Path.Combine(folder, "Model.cs"), PluginSources.Model("Bom", "USR0001"), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        using var catalog = new ModelCatalogBuilder().AddSourceDirectory(folder).Build();
+
+        Assert.Equal("插件模型 Bom", Assert.Single(catalog.Models).Model.Descriptor.Title);
+    }
 }
