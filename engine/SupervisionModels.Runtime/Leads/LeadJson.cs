@@ -109,8 +109,8 @@ public static class LeadJson
 /// <summary>What a leads file came from: the run summary plus the data directory and the settings in force.</summary>
 /// <param name="Summary">The run summary.</param>
 /// <param name="DataDirectory">The data directory, when the run read one.</param>
-/// <param name="Settings">The effective settings (model → parameter → value), as reports print them.</param>
-public sealed record RunRecord(RunSummary Summary, string? DataDirectory, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Settings);
+/// <param name="Settings">The effective settings (model → enabled, parameters, weights), as reports print them.</param>
+public sealed record RunRecord(RunSummary Summary, string? DataDirectory, IReadOnlyDictionary<string, object?> Settings);
 
 /// <summary>A leads or run file cannot be read; the message names the file and line.</summary>
 public sealed class LeadFileException(string message) : Exception(message);

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using SupervisionModels.Cli.Ui;
+
+namespace SupervisionModels.Cli.Commands;
+
+/// <summary><c>supervise demo</c>: every built-in model over the bundled sample data, leads and reports to ./out.</summary>
+internal static class DemoCommand
+{
+    public static Command Create(ConsoleUi ui)
+    {
+        var output = new Option<string>("--out") { Description = "Where to write the leads and reports.", DefaultValueFactory = _ => "out" };
+        var command = new Command("demo", "Run every built-in model over the bundled sample data and write the leads (and reports) to ./out.") { output };
+        command.SetAction(async (parse, ct) =>
+        {
+            var sample = SampleData.Locate();
+            ui.Info($"sample data: {sample}");
+            using var catalog = ModelSession.LoadCatalog(null);
+            if (catalog.Models.Count == 0)
+            {
+                throw new UsageException("no built-in models are available.");
+            }
+
+            var outDir = parse.GetValue(output)!;
+            var leads = Path.Combine(outDir, "leads.jsonl");
+            var result = await RunPipeline.RunAsync(ui, sample, catalog.Models, null, leads, ct).ConfigureAwait(false);
+            if (result.Leads.Count > 0)
+            {
+                ui.Line($"Explain one: supervise explain --leads {leads} {result.Leads[0].LeadId}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
+
+/// <summary>Finds the bundled sample data: copied beside the program at build time, or datasets/sample in the source tree.</summary>
+internal static class SampleData
+{
+    public static string Locate()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "sample");
+        if (Directory.Exists(beside) && Directory.EnumerateDirectories(beside).Any())
+        {
+            return beside;
+        }
+
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "datasets", "sample");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new UsageException("the bundled sample data was not found (expected datasets/sample in the repository, or sample/ beside supervise).");
+    }
+}

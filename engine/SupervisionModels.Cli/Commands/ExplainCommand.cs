@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using SupervisionModels.Cli.Ui;
+using SupervisionModels.Runtime.Leads;
+
+namespace SupervisionModels.Cli.Commands;
+
+/// <summary><c>supervise explain --leads FILE LEAD_ID</c>: why a lead is there, rule by rule, with its evidence.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create(ConsoleUi ui)
+    {
+        var leadsFile = new Option<string>("--leads") { Description = "The leads file (JSON Lines) written by `run` or `demo`.", Required = true };
+        var leadId = new Argument<string>("lead-id") { Description = "The lead's id, e.g. SM0001-ABCDEFGHJK." };
+        var command = new Command("explain", "Explain one lead: subject, score, the rules that fired with their weights, and the evidence records.") { leadsFile, leadId };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(leadsFile)!;
+            var id = parse.GetValue(leadId)!;
+            var leads = await LeadJson.ReadAsync(path, ct).ConfigureAwait(false);
+            var lead = leads.FirstOrDefault(l => string.Equals(l.LeadId, id, StringComparison.OrdinalIgnoreCase))
+                ?? throw new UsageException($"{path}: no lead with id {id} ({leads.Count} leads in the file).");
+
+            ui.Markup($"[bold]{lead.LeadId.EscapeMarkup()}[/]  {lead.ModelId.EscapeMarkup()} v{lead.ModelVersion.EscapeMarkup()}  rank {lead.Rank}  score {lead.Score.ToString("0.##", CultureInfo.InvariantCulture)}");
+            var role = lead.Subject.Role.Length > 0 ? $"  角色 {lead.Subject.Role}" : string.Empty;
+            ui.Line($"对象 Subject: {lead.Subject.Name} ({lead.Subject.Kind}, key {lead.Subject.Key}, matched by {lead.Subject.Match}){role}");
+            if (lead.Amount is { } amount)
+            {
+                ui.Line($"金额 Amount: {amount.ToString("N2", CultureInfo.InvariantCulture)} 元");
+            }
+
+            var rules = new Table().Border(TableBorder.Rounded).Title("命中规则 Rules fired").AddColumns("Id", "说明", "权重 Weight", "次数 Matches", "金额 Amount");
+            foreach (var r in lead.Rules)
+            {
+                rules.AddRow(r.RuleId.EscapeMarkup(), r.Description.EscapeMarkup(), r.Weight.ToString("0.##", CultureInfo.InvariantCulture),
+                    r.Matches.ToString(CultureInfo.InvariantCulture), r.Amount?.ToString("N2", CultureInfo.InvariantCulture) ?? "");
+            }
+
+            ui.Write(rules);
+            var evidence = new Table().Border(TableBorder.Rounded).Title("证据 Evidence").AddColumns("规则", "数据集 Dataset", "记录 Record", "摘录 Excerpt");
+            foreach (var e in lead.Evidence)
+            {
+                var excerpt = e.Excerpt is null ? string.Empty : Highlight(e.Excerpt);
+                evidence.AddRow(new Markup(e.RuleId.EscapeMarkup()), new Markup(e.Dataset.EscapeMarkup()), new Markup(e.RecordKey.EscapeMarkup()), new Markup(excerpt));
+            }
+
+            ui.Write(evidence);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The excerpt with its 【matched words】 in bold yellow.</summary>
+    private static string Highlight(string excerpt) =>
+        excerpt.EscapeMarkup().Replace("【", "[bold yellow]【", StringComparison.Ordinal).Replace("】", "】[/]", StringComparison.Ordinal);
+}

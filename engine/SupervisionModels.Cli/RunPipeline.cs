@@ -1,0 +1,85 @@
+using System.Globalization;
+using Spectre.Console;
+using SupervisionModels.Cli.Ui;
+using SupervisionModels.Hosting.Catalog;
+using SupervisionModels.Hosting.Settings;
+using SupervisionModels.Runtime;
+using SupervisionModels.Runtime.Facts;
+using SupervisionModels.Runtime.Leads;
+
+namespace SupervisionModels.Cli;
+
+/// <summary>One run of models over a data directory, shared by <c>run</c> and <c>demo</c>.</summary>
+internal static class RunPipeline
+{
+    /// <summary>The settings file looked for in the data directory when none is given.</summary>
+    public const string DefaultSettingsFile = RunSettings.DefaultFileName;
+
+    public static async Task<RunResult> RunAsync(
+        ConsoleUi ui, string dataDirectory, IReadOnlyList<LoadedModel> models, string? settingsPath, string outPath, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(dataDirectory))
+        {
+            throw new UsageException($"data directory {dataDirectory} does not exist.");
+        }
+
+        var declared = models.Select(m => m.Model).ToArray();
+        var settings = settingsPath is not null
+            ? RunSettings.Load(settingsPath, declared)
+            : RunSettings.LoadForDataDirectory(dataDirectory, declared);
+        if (settings.SourcePath is not null)
+        {
+            ui.Info($"settings: {settings.SourcePath}");
+        }
+
+        var runs = models
+            .Select(m => (Model: m, Settings: settings.For(m.Id)))
+            .Where(x => x.Settings.Enabled)
+            .Select(x => new ModelRun(x.Model.Model) { ParameterValues = x.Settings.ParameterValues, WeightOverrides = x.Settings.WeightOverrides })
+            .ToArray();
+        if (runs.Length == 0)
+        {
+            throw new UsageException("no model to run: every selected model is disabled by the settings.");
+        }
+
+        var engine = new SupervisionEngine();
+
+        // Rule ids in the settings' "weights" can only be checked once the models have registered their rules; checked
+        // here, before anything is read, so the error names the settings file and line.
+        var declaredRules = engine.Plan(runs.Select(r => new ModelRun(r.Model)).ToArray()).RuleOrder;
+        foreach (var run in runs)
+        {
+            settings.ValidateRuleIds(run.Model.Descriptor.Id, declaredRules[run.Model.Descriptor.Id]);
+        }
+
+        var source = new ParquetFactSource(dataDirectory);
+        var result = await ui.WithProgressAsync("run", progress => engine.RunAsync(runs, source, progress, cancellationToken)).ConfigureAwait(false);
+
+        var record = new RunRecord(result.Summary, Path.GetFullPath(dataDirectory), settings.Describe(runs.Select(r => r.Model)));
+        await LeadJson.WriteAsync(outPath, result.Leads, record, cancellationToken).ConfigureAwait(false);
+
+        foreach (var warning in result.Summary.Warnings)
+        {
+            ui.Warn(warning);
+        }
+
+        PrintSummary(ui, result);
+        ui.Line($"Leads written to {outPath} (run record: {LeadJson.SummaryPathFor(outPath)}).");
+        return result;
+    }
+
+    private static void PrintSummary(ConsoleUi ui, RunResult result)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"线索 Leads — {result.Summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s")
+            .AddColumns("模型 Model", "标题 Title", "线索 Leads", "前三 Top leads");
+        foreach (var model in result.Summary.Models)
+        {
+            var top = result.Leads.Where(l => l.ModelId == model.Id).Take(3)
+                .Select(l => $"#{l.Rank} {l.LeadId} {Masking.Name(l.Subject.Name, l.Subject.Kind)} ({l.Score.ToString("0.#", CultureInfo.InvariantCulture)})");
+            table.AddRow(model.Id.EscapeMarkup(), model.Title.EscapeMarkup(), model.Leads.ToString(CultureInfo.InvariantCulture), string.Join("\n", top).EscapeMarkup());
+        }
+
+        ui.Write(table);
+    }
+}
