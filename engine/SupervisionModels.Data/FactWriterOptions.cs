@@ -9,8 +9,18 @@ public sealed record FactWriterOptions
     /// can decode a few row groups in parallel with bounded memory.</summary>
     public const int DefaultRowGroupSize = 65_536;
 
+    /// <summary>The default for <see cref="MaxRowGroupBytes"/>: 128 MiB.</summary>
+    public const long DefaultMaxRowGroupBytes = 128L << 20;
+
     /// <summary>Rows per row group when writing with <see cref="ParquetFactWriter{T}.WriteAllAsync"/>.</summary>
     public int RowGroupSize { get; init; } = DefaultRowGroupSize;
+
+    /// <summary>
+    /// <see cref="ParquetFactWriter{T}.WriteAllAsync"/> also closes a row group once its values would take about this
+    /// many bytes uncompressed (text counted as 3 UTF-8 bytes a character). Without it, 65,536 judgments of 10,000
+    /// characters make a 2 GB row group, which readers decode in one piece and ours refuses above 1 GiB a column.
+    /// </summary>
+    public long MaxRowGroupBytes { get; init; } = DefaultMaxRowGroupBytes;
 
     /// <summary>
     /// The compression codec. Zstd by default: on Chinese text it makes files about half the size of Snappy's at a

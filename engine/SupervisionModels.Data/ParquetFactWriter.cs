@@ -150,26 +150,42 @@ public sealed class ParquetFactWriter<T> : IAsyncDisposable
     }
 
     /// <summary>Writes all <paramref name="rows"/> to <paramref name="path"/> in row groups of
-    /// <see cref="FactWriterOptions.RowGroupSize"/> rows, and commits.</summary>
+    /// <see cref="FactWriterOptions.RowGroupSize"/> rows (fewer when they reach
+    /// <see cref="FactWriterOptions.MaxRowGroupBytes"/>), and commits.</summary>
     public static async Task WriteAllAsync(string path, IEnumerable<T> rows, FactWriterOptions? options = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
         options ??= new FactWriterOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RowGroupSize, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRowGroupBytes, 1, nameof(options));
         await using var writer = await CreateAsync(path, options, ct).ConfigureAwait(false);
         var batch = new List<T>(Math.Min(options.RowGroupSize, 1 << 20));
+        long bytes = 0;
         foreach (var row in rows)
         {
             batch.Add(row);
-            if (batch.Count == options.RowGroupSize)
+            bytes += writer.EstimateBytes(row);
+            if (batch.Count == options.RowGroupSize || bytes >= options.MaxRowGroupBytes)
             {
                 await writer.WriteRowGroupAsync(batch, ct).ConfigureAwait(false);
                 batch.Clear();
+                bytes = 0;
             }
         }
 
         await writer.WriteRowGroupAsync(batch, ct).ConfigureAwait(false);
         await writer.CommitAsync(ct).ConfigureAwait(false);
+    }
+
+    private long EstimateBytes(T row)
+    {
+        long total = 0;
+        foreach (var column in _columns)
+        {
+            total += column.EstimateBytes(row);
+        }
+
+        return total;
     }
 
     private static ParquetOptions ParquetOptionsFor(FactWriterOptions options, FactSchema schema)

@@ -102,4 +102,19 @@ public sealed class WriterTests
         Assert.DoesNotContain(caseNo.Encodings!, e => e is Parquet.Meta.Encoding.PLAIN_DICTIONARY or Parquet.Meta.Encoding.RLE_DICTIONARY);
         Assert.Equal(Parquet.Meta.CompressionCodec.ZSTD, court.Codec);
     }
+
+    [Fact]
+    public async Task WriteAll_LongText_ClosesRowGroupsBySize()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("part-0.parquet");
+        var text = new string('案', 1000); // about 3,000 UTF-8 bytes a row
+        var rows = Enumerable.Range(0, 100).Select(i => new Party { Id = i, Name = text });
+
+        await ParquetFactWriter<Party>.WriteAllAsync(path, rows, new FactWriterOptions { MaxRowGroupBytes = 30_000 });
+
+        await using var reader = await ParquetReader.CreateAsync(path);
+        Assert.Equal(10, reader.RowGroupCount);
+        Assert.All(reader.RowGroups, g => Assert.Equal(10, g.RowCount));
+    }
 }

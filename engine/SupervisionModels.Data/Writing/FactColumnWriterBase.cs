@@ -21,6 +21,9 @@ internal abstract class FactColumnWriter<TRecord>(FactColumn column, DataField f
 {
     public abstract Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<TRecord> rows, RowGroupContext context, CancellationToken ct);
 
+    /// <summary>About how many bytes the row's value takes uncompressed (an upper bound for text).</summary>
+    public virtual long EstimateBytes(TRecord row) => 8;
+
     /// <summary>The writer for a column, chosen once by the column's type.</summary>
     public static FactColumnWriter<TRecord> Create(FactColumn column)
     {

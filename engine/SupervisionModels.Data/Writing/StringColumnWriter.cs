@@ -10,6 +10,8 @@ internal sealed class StringColumnWriter<TRecord>(FactColumn column, Parquet.Sch
     private readonly Func<TRecord, string?> _get = Getter<string?>(column);
     private string?[] _buffer = [];
 
+    public override long EstimateBytes(TRecord row) => 4 + (3L * (_get(row)?.Length ?? 0));
+
     public override async Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<TRecord> rows, RowGroupContext context, CancellationToken ct)
     {
         var count = rows.Count;
