@@ -159,7 +159,7 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
                 }
 
                 localBytes += Encoding.UTF8.GetByteCount(text);
-                var folded = KeywordMatcher.Fold(text);
+                var folded = scan.Matcher.NeedsFolding ? KeywordMatcher.Fold(text) : text;
                 var hits = scan.Matcher.FindAll(folded);
                 for (var r = 0; r < requests.Count; r++)
                 {

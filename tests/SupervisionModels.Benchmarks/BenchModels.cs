@@ -1,4 +1,5 @@
 using SupervisionModels.Models;
+using SupervisionModels.Entities;
 using SupervisionModels.Rules;
 
 namespace SupervisionModels.Benchmarks;
@@ -16,7 +17,7 @@ internal sealed class JoinModel : SupervisionModel
             .Match<BenchCase>()
             .Join<BenchPayment, string?>(c => c.CaseNo, p => p.CaseNo)
             .Where((c, p) => p.PayeeId == c.PlaintiffId)
-            .Reason((c, p) => Subject.Person(c.PlaintiffId, null), 1, (c, p) => p.Amount));
+            .Reason((c, p) => new Subject(EntityKey.Record(c.PlaintiffId), "", SubjectKind.Person, ""), 1, (c, p) => p.Amount));
 }
 
 /// <summary>Keyword screening of a text column, as the seed models do.</summary>

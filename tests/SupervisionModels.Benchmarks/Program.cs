@@ -70,6 +70,10 @@ internal static class JoinBenchmark
         {
             var person = "P" + (i % (rows / 4 + 1)).ToString(CultureInfo.InvariantCulture);
             cases[i] = new BenchCase { CaseNo = "C" + i.ToString(CultureInfo.InvariantCulture), PlaintiffId = person, Amount = i };
+        }
+
+        for (var i = 0; i < rows; i++)
+        {
             // Every payment cites a case; one in ten goes to the plaintiff.
             var c = (int)((i * 7919L) % rows);
             payments[i] = new BenchPayment

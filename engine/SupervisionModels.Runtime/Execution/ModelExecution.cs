@@ -70,5 +70,19 @@ internal sealed class ModelExecution(CompiledModel model, FactStore store, Engin
         return Lineage.Empty;
     }
 
-    public Lineage LineageOf(object[] row) => row.Length == 1 ? LineageOf(row[0]) : Lineage.Combine(row.Select(LineageOf));
+    public Lineage LineageOf(object[] row)
+    {
+        if (row.Length == 1)
+        {
+            return LineageOf(row[0]);
+        }
+
+        var parts = new Lineage[row.Length];
+        for (var i = 0; i < row.Length; i++)
+        {
+            parts[i] = LineageOf(row[i]);
+        }
+
+        return Lineage.Combine(parts);
+    }
 }

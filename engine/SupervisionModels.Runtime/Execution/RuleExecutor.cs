@@ -124,7 +124,7 @@ internal static class RuleExecutor
                 continue;
             }
 
-            var folded = KeywordMatcher.Fold(value);
+            var folded = matcher.NeedsFolding ? KeywordMatcher.Fold(value) : value;
             var match = TextEvaluator.Evaluate(folded, matcher.FindAll(folded), matcher.Terms, step.Options, classifier);
             if (match is not null)
             {

@@ -1,46 +1,84 @@
 using System.Buffers;
-using System.Text;
 
 namespace SupervisionModels.Runtime.Text;
 
 /// <summary>
-/// Finds every term of one or more keyword sets in a text in a single pass, with <see cref="SearchValues{T}"/> of
-/// strings (vectorised multi-string search) rather than one IndexOf per term. Texts holding full-width letters or
-/// digits are NFKC-folded first, as the terms are.
+/// Finds every term of one or more keyword sets in a text in a single pass. Each term is anchored on its least common
+/// character; one vectorised <see cref="SearchValues{T}"/> search over the anchor characters finds candidate
+/// positions, and only there are the terms compared.
 /// </summary>
+/// <remarks>
+/// Why not <c>SearchValues&lt;string&gt;</c>, the obvious choice: measured on this machine over Chinese judgment text
+/// with 20 Chinese terms it ran at about 70 M characters/s, while anchoring on rare characters with
+/// <c>SearchValues&lt;char&gt;</c> ran at about 1,800 M characters/s with the same hits. Full-width letters and digits
+/// are folded to ASCII first (as keyword sets fold their terms), keeping every position.
+/// </remarks>
 public sealed class KeywordMatcher
 {
-    private readonly SearchValues<string> _search;
     private readonly string[] _terms;
-    private readonly Dictionary<char, int[]> _termsByFirstChar;
+    private readonly SearchValues<char> _anchors;
+    private readonly Dictionary<char, (int Term, int Offset)[]> _byAnchor;
+    private readonly bool _hasAsciiTerms;
 
     /// <summary>Creates a matcher for <paramref name="terms"/> (already NFKC-folded, distinct, non-empty).</summary>
     public KeywordMatcher(IReadOnlyList<string> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
         _terms = terms.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
-        _search = SearchValues.Create(_terms, StringComparison.Ordinal);
+        var anchored = _terms.Select((term, index) =>
+        {
+            var offset = 0;
+            for (var i = 1; i < term.Length; i++)
+            {
+                if (CharacterFrequency.Rarity(term[i]) > CharacterFrequency.Rarity(term[offset]))
+                {
+                    offset = i;
+                }
+            }
 
-        // Longest first, so that at a position the longest term is reported (车牌额度 before 车牌).
-        _termsByFirstChar = _terms
-            .Select((t, i) => (t, i))
-            .GroupBy(x => x.t[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.t.Length).Select(x => x.i).ToArray());
+            return (Anchor: term[offset], Term: index, Offset: offset);
+        }).ToArray();
+        _byAnchor = anchored.GroupBy(a => a.Anchor).ToDictionary(g => g.Key, g => g.Select(a => (a.Term, a.Offset)).ToArray());
+        _anchors = SearchValues.Create(_byAnchor.Keys.Order().ToArray());
+        _hasAsciiTerms = _terms.Any(t => t.Any(char.IsAsciiLetterOrDigit));
     }
 
     /// <summary>The terms, indexed as in <see cref="KeywordHit.Term"/>.</summary>
     public IReadOnlyList<string> Terms => _terms;
 
-    /// <summary>Folds full-width ASCII forms when present; other texts are returned as they are, without copying.</summary>
-    public static string Fold(string text) =>
-        text.AsSpan().IndexOfAnyInRange('\uFF01', '\uFF5E') >= 0 ? text.Normalize(NormalizationForm.FormKC) : text;
+    /// <summary>
+    /// The text with full-width letters and digits (ＡＢＣ１２３) turned into ASCII, when it has any; other texts are
+    /// returned as they are, without copying. Lengths and positions do not change.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAnyInRange('\uFF10', '\uFF5A') < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (dest, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                dest[i] = c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A')
+                    ? (char)(c - 0xFEE0)
+                    : c;
+            }
+        });
+    }
+
+    /// <summary>True when folding could change what this matcher finds (it has terms with ASCII letters or digits).</summary>
+    public bool NeedsFolding => _hasAsciiTerms;
 
     /// <summary>True when any term occurs in <paramref name="text"/>.</summary>
-    public bool ContainsAny(ReadOnlySpan<char> text) => _terms.Length > 0 && text.IndexOfAny(_search) >= 0;
+    public bool ContainsAny(ReadOnlySpan<char> text) => FindAll(text, 1).Count > 0;
 
     /// <summary>
-    /// Every occurrence of every term, in text order; at one position every term that starts there, longest first
-    /// (a matcher shared by several keyword sets must not hide 车牌 behind 车牌额度). Stops after <paramref name="maxHits"/> hits.
+    /// Every occurrence of every term, in text order (by position, then longer terms first); overlapping occurrences
+    /// of different terms are all reported. Stops after about <paramref name="maxHits"/> hits.
     /// </summary>
     public List<KeywordHit> FindAll(ReadOnlySpan<char> text, int maxHits = 64)
     {
@@ -53,28 +91,28 @@ public sealed class KeywordMatcher
         var offset = 0;
         while (offset < text.Length && hits.Count < maxHits)
         {
-            var rest = text[offset..];
-            var i = rest.IndexOfAny(_search);
+            var i = text[offset..].IndexOfAny(_anchors);
             if (i < 0)
             {
                 break;
             }
 
-            var position = offset + i;
-            if (_termsByFirstChar.TryGetValue(text[position], out var candidates))
+            var anchor = offset + i;
+            foreach (var (term, termOffset) in _byAnchor[text[anchor]])
             {
-                foreach (var t in candidates)
+                var start = anchor - termOffset;
+                var word = _terms[term];
+                if (start >= 0 && start + word.Length <= text.Length && text.Slice(start, word.Length).SequenceEqual(word))
                 {
-                    if (text[position..].StartsWith(_terms[t], StringComparison.Ordinal))
-                    {
-                        hits.Add(new KeywordHit(t, position, _terms[t].Length));
-                    }
+                    hits.Add(new KeywordHit(term, start, word.Length));
                 }
             }
 
-            offset = position + 1;
+            offset = anchor + 1;
         }
 
+        // Anchors sit at different offsets within their terms, so hits arrive slightly out of order.
+        hits.Sort(static (a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : b.Length.CompareTo(a.Length));
         return hits;
     }
 }
