@@ -9,8 +9,9 @@ public sealed record FactWriterOptions
     /// can decode a few row groups in parallel with bounded memory.</summary>
     public const int DefaultRowGroupSize = 65_536;
 
-    /// <summary>The default for <see cref="MaxRowGroupBytes"/>: 128 MiB.</summary>
-    public const long DefaultMaxRowGroupBytes = 128L << 20;
+    /// <summary>The default for <see cref="MaxRowGroupBytes"/>: 64 MiB, where reading a text column on two cores measured
+    /// fastest (larger groups decode in fewer, bigger pieces that spread badly over the cores and strain the GC).</summary>
+    public const long DefaultMaxRowGroupBytes = 64L << 20;
 
     /// <summary>Rows per row group when writing with <see cref="ParquetFactWriter{T}.WriteAllAsync"/>.</summary>
     public int RowGroupSize { get; init; } = DefaultRowGroupSize;
