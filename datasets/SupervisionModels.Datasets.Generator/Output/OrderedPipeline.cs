@@ -1,0 +1,33 @@
+namespace SupervisionModels.Datasets.Generator.Output;
+
+/// <summary>
+/// Runs pure chunk producers in parallel and hands their results to one consumer in chunk order: both cores
+/// generate, the output stays the same as a sequential run, and at most a few chunks are in memory at once.
+/// </summary>
+internal static class OrderedPipeline
+{
+    public static async Task RunAsync<TChunk>(int chunkCount, Func<int, TChunk> produce, Func<TChunk, Task> consume, CancellationToken ct)
+    {
+        var inFlight = Math.Max(2, Environment.ProcessorCount + 1);
+        var window = new Queue<Task<TChunk>>();
+        var next = 0;
+        while (next < chunkCount && window.Count < inFlight)
+        {
+            var index = next++;
+            window.Enqueue(Task.Run(() => produce(index), ct));
+        }
+
+        while (window.Count > 0)
+        {
+            var chunk = await window.Dequeue().ConfigureAwait(false);
+            if (next < chunkCount)
+            {
+                var index = next++;
+                window.Enqueue(Task.Run(() => produce(index), ct));
+            }
+
+            ct.ThrowIfCancellationRequested();
+            await consume(chunk).ConfigureAwait(false);
+        }
+    }
+}
