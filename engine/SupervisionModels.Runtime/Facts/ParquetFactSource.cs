@@ -37,7 +37,7 @@ public sealed class ParquetFactSource(string dataDirectory) : IFactSource
             try
             {
                 var reader = await DatasetReader.OpenAsync(folder, cancellationToken).ConfigureAwait(false);
-                SchemaValidator.Validate(reader, dataset.RequiredColumns.Select(c => new ExpectedColumn(c.Name, c.ValueType, c.IsNullable)));
+                SchemaValidator.ThrowIfInvalid(reader, dataset.RequiredColumns.Select(c => new ExpectedColumn(c.Name, c.ValueType, c.IsNullable)));
                 _readers[name] = reader;
             }
             catch (DataException e)
