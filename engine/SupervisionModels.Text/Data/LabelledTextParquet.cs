@@ -88,9 +88,9 @@ public static class LabelledTextParquet
     private static DataField StringField(string path, IReadOnlyList<DataField> fields, string name)
     {
         var field = Field(path, fields, name);
-        return field.ClrType == typeof(string)
+        return field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>)
             ? field
-            : throw new LabelledDataException(path, name, $"the column holds {field.ClrType.Name}; expected strings.");
+            : throw new LabelledDataException(path, name, $"the column holds {TypeName(field)}; expected strings.");
     }
 
     private static DataField LabelField(string path, IReadOnlyList<DataField> fields)
@@ -98,7 +98,7 @@ public static class LabelledTextParquet
         var field = Field(path, fields, "label");
         return field.ClrType == typeof(bool) || IntegerLabelTypes.Contains(field.ClrType)
             ? field
-            : throw new LabelledDataException(path, "label", $"the column holds {field.ClrType.Name}; expected a boolean or an integer 0/1.");
+            : throw new LabelledDataException(path, "label", $"the column holds {TypeName(field)}; expected a boolean or an integer 0/1.");
     }
 
     private static async Task<string?[]> ReadStringsAsync(ParquetRowGroupReader rowGroup, DataField field, int count, CancellationToken ct)
@@ -164,5 +164,11 @@ public static class LabelledTextParquet
     };
 
     private static string Describe(IReadOnlyList<DataField> fields) =>
-        fields.Count == 0 ? "no columns" : "columns " + string.Join(", ", fields.Select(f => $"{f.Name} ({f.ClrType.Name})"));
+        fields.Count == 0 ? "no columns" : "columns " + string.Join(", ", fields.Select(f => $"{f.Name} ({TypeName(f)})"));
+
+    /// <summary>Parquet.Net 6 reports text as <c>ReadOnlyMemory&lt;char&gt;</c> and binary as <c>ReadOnlyMemory&lt;byte&gt;</c>; say String and Byte[].</summary>
+    private static string TypeName(DataField field) =>
+        field.ClrType == typeof(ReadOnlyMemory<char>) ? nameof(String)
+        : field.ClrType == typeof(ReadOnlyMemory<byte>) ? "Byte[]"
+        : field.ClrType.Name;
 }

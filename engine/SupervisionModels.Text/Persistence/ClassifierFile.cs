@@ -17,6 +17,9 @@ internal static class ClassifierFile
     private const string ManifestEntry = "classifier.json";
     private const string ModelEntry = "model.mlnet.zip";
 
+    // Zip entries carry a time stamp; a fixed one makes the same model written twice the same bytes.
+    private static readonly DateTimeOffset FixedTimestamp = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -32,7 +35,7 @@ internal static class ClassifierFile
         using var mlnet = new MemoryStream();
         ml.Model.Save(model, inputSchema, mlnet);
         var manifestBytes = JsonSerializer.SerializeToUtf8Bytes(manifest, Json);
-        var modelBytes = mlnet.ToArray();
+        var modelBytes = WithFixedTimestamps(mlnet.ToArray());
         return AtomicFile.WriteAsync(
             path,
             async (stream, token) =>
@@ -101,10 +104,28 @@ internal static class ClassifierFile
     private static async Task WriteEntryAsync(ZipArchive zip, string name, byte[] content, CompressionLevel level, CancellationToken ct)
     {
         var entry = zip.CreateEntry(name, level);
-
-        // A fixed time stamp, so that the same model written twice gives the same bytes.
-        entry.LastWriteTime = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        entry.LastWriteTime = FixedTimestamp;
         await using var stream = await entry.OpenAsync(ct).ConfigureAwait(false);
         await stream.WriteAsync(content, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>ML.NET stamps its zip entries with the current time; rewrites them, in the same order, with the fixed one.</summary>
+    private static byte[] WithFixedTimestamps(byte[] zipBytes)
+    {
+        using var source = new ZipArchive(new MemoryStream(zipBytes), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = FixedTimestamp;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return output.ToArray();
     }
 }
