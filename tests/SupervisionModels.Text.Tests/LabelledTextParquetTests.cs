@@ -68,6 +68,29 @@ public sealed class LabelledTextParquetTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_AFolderOfPartFiles_ReadsThemInNameOrder()
+    {
+        // Arrange
+        var folder = Directory.CreateDirectory(_temp.File("labelled")).FullName;
+        await WriteAsync(Path.Combine(folder, "part-1.parquet"), ModelIds, Texts, new Column("label", new[] { 0, 0 }), Kinds);
+        await WriteAsync(Path.Combine(folder, "part-0.parquet"), ModelIds, Texts, new Column("label", new[] { 1, 1 }), Kinds);
+
+        // Act
+        var rows = await LabelledTextParquet.ReadAsync(folder);
+
+        // Assert
+        Assert.Equal([true, true, false, false], rows.Select(r => r.Label));
+    }
+
+    [Fact]
+    public async Task ReadAsync_MissingFile_ThrowsNamingIt()
+    {
+        var path = _temp.File("missing.parquet");
+        var error = await Assert.ThrowsAsync<FileNotFoundException>(() => LabelledTextParquet.ReadAsync(path));
+        Assert.Equal(path, error.FileName);
+    }
+
+    [Fact]
     public async Task ReadAsync_MissingColumn_ErrorNamesTheFileTheColumnAndWhatIsThere()
     {
         // Arrange

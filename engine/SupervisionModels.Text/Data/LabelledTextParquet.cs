@@ -15,12 +15,37 @@ public static class LabelledTextParquet
 
     private static readonly Type[] IntegerLabelTypes = [typeof(sbyte), typeof(byte), typeof(short), typeof(ushort), typeof(int), typeof(uint), typeof(long), typeof(ulong)];
 
-    /// <summary>Reads every row of <paramref name="path"/>, in file order.</summary>
-    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="LabelledDataException">The file is not Parquet, a column is missing or has the wrong type, or a value is null or out of range; the message names the file and the column.</exception>
+    /// <summary>
+    /// Reads every row of <paramref name="path"/>, in file order; when it is a folder, of every <c>*.parquet</c> file
+    /// directly in it, in ordinal name order (a writer may split its output into part files).
+    /// </summary>
+    /// <exception cref="FileNotFoundException">Neither a file nor a folder is there, or the folder holds no Parquet file.</exception>
+    /// <exception cref="LabelledDataException">A file is not Parquet, a column is missing or has the wrong type, or a value is null or out of range; the message names the file and the column.</exception>
     public static async Task<IReadOnlyList<LabelledText>> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!Directory.Exists(path))
+        {
+            return await ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+
+        var files = Directory.GetFiles(path, "*.parquet").Order(StringComparer.Ordinal).ToArray();
+        if (files.Length == 0)
+        {
+            throw new FileNotFoundException($"The labelled-text folder {path} holds no .parquet file.", path);
+        }
+
+        var rows = new List<LabelledText>();
+        foreach (var file in files)
+        {
+            rows.AddRange(await ReadFileAsync(file, cancellationToken).ConfigureAwait(false));
+        }
+
+        return rows;
+    }
+
+    private static async Task<IReadOnlyList<LabelledText>> ReadFileAsync(string path, CancellationToken cancellationToken)
+    {
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"The labelled-text file {path} does not exist.", path);
