@@ -9,7 +9,8 @@ namespace SupervisionModels.Text.Scoring;
 /// <summary>
 /// Scores one text at a time from many threads. ML.NET's <see cref="PredictionEngine{TSrc, TDst}"/> is not thread-safe,
 /// so each call rents a scorer (an engine with its own featurisation buffers) and gives it back; at most a few more
-/// than the number of processors are kept, the rest disposed. Renting is a lock-free bag operation.
+/// than the number of processors are kept, the rest disposed. Renting and returning are lock-free (a bag and a
+/// counter; the bag's own Count would lock every thread's list).
 /// </summary>
 internal sealed class ScorerPool : IDisposable
 {
@@ -20,6 +21,7 @@ internal sealed class ScorerPool : IDisposable
     private readonly ConcurrentBag<Scorer> _idle = [];
     private readonly int _maxIdle = Environment.ProcessorCount * 2;
     private readonly Lock _createLock = new();
+    private int _idleCount;
     private volatile bool _disposed;
 
     public ScorerPool(MLContext ml, ITransformer model, CharNgramFeaturizer featurizer)
@@ -58,6 +60,7 @@ internal sealed class ScorerPool : IDisposable
     {
         if (_idle.TryTake(out var scorer))
         {
+            Interlocked.Decrement(ref _idleCount);
             return scorer;
         }
 
@@ -70,8 +73,13 @@ internal sealed class ScorerPool : IDisposable
 
     private void Return(Scorer scorer)
     {
-        if (_disposed || _idle.Count >= _maxIdle)
+        if (_disposed || Interlocked.Increment(ref _idleCount) > _maxIdle)
         {
+            if (!_disposed)
+            {
+                Interlocked.Decrement(ref _idleCount);
+            }
+
             scorer.Dispose();
             return;
         }

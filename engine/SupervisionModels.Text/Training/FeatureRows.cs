@@ -73,13 +73,14 @@ internal static class FeatureRows
         return ml.Data.LoadFromEnumerable(rows, Schema<TrainingRow>(featurizer.Dimension));
     }
 
-    /// <summary>The texts as rows to score in one batch.</summary>
-    public static IDataView Scoring(MLContext ml, IEnumerable<string> texts, CharNgramFeaturizer featurizer)
-    {
-        var scratch = new FeatureScratch();
-        var rows = texts.Select(t => new ScoringRow { Features = Vector(t, featurizer, scratch) }).ToList();
-        return ml.Data.LoadFromEnumerable(rows, Schema<ScoringRow>(featurizer.Dimension));
-    }
+    /// <summary>
+    /// The texts as rows to score in one batch, featurised lazily as the cursor reaches them (a large evaluation set
+    /// is never held as vectors all at once); each row gets a scratch of its own, so concurrent cursors are safe.
+    /// </summary>
+    public static IDataView Scoring(MLContext ml, IEnumerable<string> texts, CharNgramFeaturizer featurizer) =>
+        ml.Data.LoadFromEnumerable(
+            texts.Select(t => new ScoringRow { Features = Vector(t, featurizer, new FeatureScratch()) }),
+            Schema<ScoringRow>(featurizer.Dimension));
 
     private static VBuffer<float> Vector(string text, CharNgramFeaturizer featurizer, FeatureScratch scratch)
     {
