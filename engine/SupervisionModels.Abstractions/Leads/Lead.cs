@@ -62,6 +62,13 @@ public sealed record Evidence(string RuleId, string Dataset, string RecordKey)
     /// <summary>The keywords found in the excerpt's text.</summary>
     public IReadOnlyList<string> MatchedWords { get; init; } = [];
 
+    /// <summary>
+    /// How the record was tied to the others when a join on an entity key brought it in: <c>idNumber</c>,
+    /// <c>creditCode</c>, or <c>normalizedName</c> (weaker: confirm by hand). Null when it was not joined on an entity key.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Match { get; init; }
+
     /// <summary>The classifier's probability that the text is relevant, when one was used.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Probability { get; init; }

@@ -3,7 +3,11 @@ using SupervisionModels.Runtime.Text;
 namespace SupervisionModels.Runtime.Execution;
 
 /// <summary>A dataset record behind a fact: the evidence a lead cites.</summary>
-internal sealed record EvidenceSeed(string Dataset, string RecordKey, TextMatch? Text);
+/// <param name="Dataset">The dataset.</param>
+/// <param name="RecordKey">The record's key.</param>
+/// <param name="Text">The keyword match on the record's text, if a text condition read it.</param>
+/// <param name="Match">How an entity-key join tied the record in (idNumber, creditCode, normalizedName), if one did.</param>
+internal sealed record EvidenceSeed(string Dataset, string RecordKey, TextMatch? Text, string? Match = null);
 
 /// <summary>
 /// The records a fact, a group or a binding stands on, and the weight factor they carry (below 1 when a classifier

@@ -15,6 +15,9 @@ internal sealed class ModelExecution(CompiledModel model, FactStore store, Engin
     // so a later rule that merely joins the same judgment is not weakened by a condition it did not use.
     private readonly HashSet<object> _textInCurrentRule = new(ReferenceEqualityComparer.Instance);
 
+    // Dataset records brought in by a join on an entity key, with the key's kind: the evidence says how each was tied.
+    private readonly Dictionary<object, Entities.MatchKind> _matchedBy = new(ReferenceEqualityComparer.Instance);
+
     public CompiledModel Model { get; } = model;
 
     public FactStore Store { get; } = store;
@@ -44,7 +47,21 @@ internal sealed class ModelExecution(CompiledModel model, FactStore store, Engin
     }
 
     /// <summary>Called before each rule.</summary>
-    public void BeginRule() => _textInCurrentRule.Clear();
+    public void BeginRule()
+    {
+        _textInCurrentRule.Clear();
+        _matchedBy.Clear();
+    }
+
+    /// <summary>Notes that <paramref name="fact"/> joined the binding through an entity key of kind <paramref name="kind"/>.</summary>
+    public void NoteMatch(object fact, Entities.MatchKind kind)
+    {
+        // The weakest tie wins: one name-only match is what a prosecutor must check.
+        if (!_matchedBy.TryGetValue(fact, out var known) || kind == Entities.MatchKind.NormalizedName)
+        {
+            _matchedBy[fact] = known == Entities.MatchKind.NormalizedName ? known : kind;
+        }
+    }
 
     /// <summary>The lineage of one bound object: a dataset record, a derived fact, or a group.</summary>
     public Lineage LineageOf(object fact)
@@ -64,7 +81,8 @@ internal sealed class ModelExecution(CompiledModel model, FactStore store, Engin
             var dataset = SupervisionModels.Facts.FactSchema.For(fact.GetType()).DatasetName;
             _textMatches.TryGetValue(fact, out var text);
             var factor = text is not null && _textInCurrentRule.Contains(fact) ? text.Factor : 1.0;
-            return new Lineage([new EvidenceSeed(dataset, Store.RecordKey(fact), text)], factor);
+            var match = _matchedBy.TryGetValue(fact, out var kind) ? SupervisionModels.Runtime.Leads.LeadAccumulator.MatchName(kind) : null;
+            return new Lineage([new EvidenceSeed(dataset, Store.RecordKey(fact), text, match)], factor);
         }
 
         return Lineage.Empty;

@@ -40,7 +40,7 @@ internal static class RuleExecutor
                     break;
                 case JoinStep j:
                     var keyType = j.RightKey.ReturnType;
-                    rows = (List<object[]>)JoinMethod.MakeGenericMethod(keyType).Invoke(null, [j, rows, model.Facts(j.FactType), cancellationToken])!;
+                    rows = (List<object[]>)JoinMethod.MakeGenericMethod(keyType).Invoke(null, [j, rows, model.Facts(j.FactType), model, cancellationToken])!;
                     arity += j.Kind == JoinKind.Inner ? 1 : 0;
                     break;
                 case GroupStep g:
@@ -140,7 +140,24 @@ internal static class RuleExecutor
     /// An equality join, hash-indexed on the smaller side. Output keeps the order of the bindings, then of the other
     /// facts, whichever side is indexed, so results do not depend on sizes.
     /// </summary>
-    private static List<object[]> Join<TKey>(JoinStep step, List<object[]> rows, IReadOnlyList<object> others, CancellationToken cancellationToken)
+    private static List<object[]> Join<TKey>(JoinStep step, List<object[]> rows, IReadOnlyList<object> others, ModelExecution model, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        var result = JoinRows<TKey>(step, rows, others, cancellationToken);
+        if (typeof(TKey) == typeof(EntityKey) && step.Kind == JoinKind.Inner)
+        {
+            var rightKey = BindingCompiler.OverFact<EntityKey>(step.RightKey);
+            foreach (var row in result)
+            {
+                var fact = row[^1];
+                model.NoteMatch(fact, rightKey(fact).Kind);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<object[]> JoinRows<TKey>(JoinStep step, List<object[]> rows, IReadOnlyList<object> others, CancellationToken cancellationToken)
         where TKey : notnull
     {
         var leftKey = BindingCompiler.OverRow<TKey>(step.LeftKey);

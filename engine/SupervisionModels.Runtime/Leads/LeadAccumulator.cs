@@ -65,6 +65,7 @@ internal sealed class LeadAccumulator(CompiledModel model, int maxEvidencePerRul
                 Excerpt = s.Text?.Excerpt,
                 MatchedWords = s.Text?.MatchedWords ?? [],
                 Probability = s.Text?.Probability is { } p ? Math.Round(p, 4) : null,
+                Match = s.Match,
             })).ToArray();
             var amount = rules.Any(r => r.Amount is not null) ? rules.Max(r => r.Amount ?? 0m) : (decimal?)null;
             var s0 = reasons.Subject;
