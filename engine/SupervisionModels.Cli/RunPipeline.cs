@@ -42,7 +42,8 @@ internal static class RunPipeline
             throw new UsageException("no model to run: every selected model is disabled by the settings.");
         }
 
-        var engine = new SupervisionEngine();
+        var classifiers = ShippedClassifiers.Load();
+        var engine = new SupervisionEngine(new EngineOptions { Classifiers = classifiers });
 
         // Rule ids in the settings' "weights" can only be checked once the models have registered their rules; checked
         // here, before anything is read, so the error names the settings file and line.

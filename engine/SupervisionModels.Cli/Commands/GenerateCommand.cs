@@ -1,5 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
 using SupervisionModels.Cli.Ui;
+using SupervisionModels.Datasets.Generator;
+using SupervisionModels.Runtime;
 
 namespace SupervisionModels.Cli.Commands;
 
@@ -8,12 +12,41 @@ internal static class GenerateCommand
 {
     public static Command Create(ConsoleUi ui)
     {
-        var command = new Command("generate", "Generate synthetic datasets with planted leads, decoys and a truth file.");
-        command.SetAction(_ =>
+        var scale = new Option<Scale>("--scale") { Description = "tiny (seconds; tests and the sample), small (~50k judgments), city (~1M judgments).", DefaultValueFactory = _ => Scale.Tiny };
+        var seed = new Option<int>("--seed") { Description = "The seed: the same seed gives byte-identical files.", Required = true };
+        var output = new Option<string>("--out") { Description = "The data directory to write (dataset folders, truth.jsonl, decoys.jsonl).", Required = true };
+        var text = new Option<string?>("--text-out") { Description = "Where the labelled text examples go (default: OUT-text, kept apart from the run data)." };
+        var command = new Command("generate", "Generate synthetic datasets with planted leads, decoys, a truth file and labelled text examples.") { scale, seed, output, text };
+        command.SetAction(async (parse, ct) =>
         {
-            ui.Fail("the dataset generator is not wired into the CLI yet.");
-            return ExitCodes.BadInput;
+            var options = new GeneratorOptions(parse.GetValue(scale), parse.GetValue(seed), parse.GetValue(output)!)
+            {
+                TextOutputDirectory = parse.GetValue(text),
+            };
+            var summary = await ui.WithProgressAsync("generate", progress =>
+                DatasetGenerator.GenerateAsync(options, new ProgressAdapter(progress), ct)).ConfigureAwait(false);
+
+            var table = new Table().Border(TableBorder.Rounded)
+                .Title(FormattableString.Invariant($"{summary.Scale} seed {summary.Seed} — {summary.Elapsed.TotalSeconds:0.0} s"))
+                .AddColumns("数据集 Dataset", "行 Rows", "文件 Files", "大小 Size");
+            foreach (var d in summary.Datasets)
+            {
+                table.AddRow(d.Name.EscapeMarkup(), d.Rows.ToString("N0", CultureInfo.InvariantCulture), d.Files.Count.ToString(CultureInfo.InvariantCulture),
+                    (d.Bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB");
+            }
+
+            ui.Write(table);
+            ui.Line("Planted leads: " + string.Join(", ", summary.PlantedLeads.Select(kv => $"{kv.Key} {kv.Value}")) +
+                    "; decoys: " + string.Join(", ", summary.Decoys.Select(kv => $"{kv.Key} {kv.Value}")));
+            ui.Line($"Data: {summary.OutputDirectory} (truth.jsonl lists the planted leads)" + (summary.TextDirectory is null ? "" : $"; labelled texts: {summary.TextDirectory}"));
+            return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Shows the generator's stages on the CLI's progress display.</summary>
+    private sealed class ProgressAdapter(IProgress<RunProgress> inner) : IProgress<GenerationProgress>
+    {
+        public void Report(GenerationProgress value) => inner.Report(new RunProgress("generate", value.Stage, value.Done, value.Total));
     }
 }

@@ -23,7 +23,7 @@ public sealed class PlateAuctionFakeLitigationModel : SupervisionModel
     private static readonly Parameter<int> MinCases = new("min-cases", 2, "同一原告在筛查文书中作为原告的最少件数");
     private static readonly Parameter<int> MinMissingReportYears = new("min-missing-report-years", 2, "无参保且连续未年报达到该年数即视为僵尸企业");
     private static readonly Parameter<int> FastDays = new("fast-days", 45, "立案至裁判不超过该天数视为“快立快调快判”");
-    private static readonly Parameter<double> MinScore = new("min-score", 45, "成为线索的最低分值");
+    private static readonly Parameter<double> MinScore = new("min-score", 60, "成为线索的最低分值（R1、R4 为必要条件）");
     private static readonly Parameter<bool> UseClassifier = new("use-classifier", true, "是否用文本分类器辅助关键词（补充漏词文书、降低语境不符命中的权重）");
     private static readonly Parameter<double> ClassifierAccept = new("classifier-accept", 0.9, "无关键词时分类器概率达到该值即纳入筛查");
     private static readonly Parameter<double> ClassifierDemote = new("classifier-demote", 0.2, "命中关键词但分类器概率低于该值时降权");
@@ -153,7 +153,9 @@ public sealed class PlateAuctionFakeLitigationModel : SupervisionModel
             .Exists<SharedAgent, string>(p => p.Agent, a => a.Agent)
             .Reason(p => Plaintiff(p.Key, p.Name), 5));
 
-        context.LeadWhen(context.GetValue(MinScore), "R1");
+        // A repeat plaintiff against dead companies is common in honest debt collection too; what sets this pattern apart
+        // is the money: the plate quota auctioned in enforcement and paid to the plaintiff. Both are required.
+        context.LeadWhen(context.GetValue(MinScore), "R1", "R4");
     }
 
     /// <summary>The lead's subject: the plaintiff, a person or a company by the kind of its key.</summary>
