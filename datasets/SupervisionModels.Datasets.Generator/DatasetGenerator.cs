@@ -38,7 +38,7 @@ public static class DatasetGenerator
         results.Add(await RegistryWriter.EnterprisesAsync(world, output, ct).ConfigureAwait(false));
         results.Add(await VehicleFactory.WriteAsync(world, output, Report, ct).ConfigureAwait(false));
         results.Add(await RegistryWriter.PlateAuctionsAsync(world, output, ct).ConfigureAwait(false));
-        // TEMP results.AddRange(await OtherStreams.WriteAsync(world, output, Report, ct).ConfigureAwait(false));
+        results.AddRange(await OtherStreams.WriteAsync(world, output, Report, ct).ConfigureAwait(false));
 
         Report("truth", 0, 1);
         await TruthLog.WriteAsync(Path.Combine(output, "truth.jsonl"), world.Truth.Leads, ct).ConfigureAwait(false);
@@ -54,7 +54,7 @@ public static class DatasetGenerator
 
         if (textDirectory is not null)
         {
-            // TEMP await Text.LabelledTextWriter.WriteAsync(options.Seed, profile, textDirectory, Report, ct).ConfigureAwait(false);
+            await Text.LabelledTextWriter.WriteAsync(options.Seed, profile, textDirectory, Report, ct).ConfigureAwait(false);
         }
 
         return new GenerationSummary(

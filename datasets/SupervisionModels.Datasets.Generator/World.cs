@@ -69,6 +69,9 @@ internal sealed class World
 
     public NitrousOxideRegistries Registries { get; } = new();
 
+    /// <summary>Decoy venues: background minors lodging there always have their guardian registered.</summary>
+    public HashSet<string> DecoyVenues { get; } = new(StringComparer.Ordinal);
+
     public SlotPlan<ProcuratorateBundle> Procuratorate { get; }
 
     public WelfareRows Welfare { get; }
@@ -78,6 +81,28 @@ internal sealed class World
     public TruthLog Truth { get; } = new();
 
     private readonly Dictionary<string, int> _otherTitles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _aidNumbers = new(StringComparer.Ordinal);
+
+    /// <summary>The nitrous-oxide registers' factory (carriers, traders, venues), set while the world is built.</summary>
+    public NitrousOxide.RegistryFactory? NitrousOxideRegisters { get; set; }
+
+    /// <summary>The next judicial-aid case number of a court for a year: （2022）鲁1722司救刑3号.</summary>
+    public string NextCourtAidNo(Area area, int year)
+    {
+        var key = "court" + area.Code + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _aidNumbers.TryGetValue(key, out var n);
+        _aidNumbers[key] = ++n;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"（{year}）{area.CourtCode}司救刑{n}号");
+    }
+
+    /// <summary>The next aid decision number of a procuratorate for a year: 单检救〔2022〕12号.</summary>
+    public string NextAidNo(Area area, int year)
+    {
+        var key = area.Code + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _aidNumbers.TryGetValue(key, out var n);
+        _aidNumbers[key] = ++n;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{area.County[..1]}检救〔{year}〕{n}号");
+    }
 
     /// <summary>Adds rows to be written after the judgment slot <paramref name="slot"/>.</summary>
     public CourtBundle ExtraAfter(long slot)

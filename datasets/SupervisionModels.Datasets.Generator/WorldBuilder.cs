@@ -1,6 +1,8 @@
 using System.Globalization;
 using SupervisionModels.Datasets.Generator.Court;
 using SupervisionModels.Datasets.Generator.Identity;
+using SupervisionModels.Datasets.Generator.JudicialAid;
+using SupervisionModels.Datasets.Generator.NitrousOxide;
 using SupervisionModels.Datasets.Generator.Randomness;
 using SupervisionModels.Datasets.Generator.Registries;
 
@@ -14,7 +16,57 @@ internal static class WorldBuilder
         var world = new World(seed, profile);
         new FakeLitigationScenario(world).Build();
         PublicPlateAuctions(world);
+
+        var registers = new RegistryFactory(world);
+        registers.BuildBackground(Rng.For(seed, "n2o-registers"));
+        world.NitrousOxideRegisters = registers;
+        new NitrousOxideScenario(world, registers).Build();
+
+        new JudicialAidScenario(world).Build();
+        BackgroundAidGrants(world);
         return world;
+    }
+
+    /// <summary>Aid granted in ordinary background cases (not on any welfare list, so never a lead or a decoy).</summary>
+    private static void BackgroundAidGrants(World world)
+    {
+        var rng = Rng.For(world.Seed, "aid-grants");
+        var cases = new ProcuratorateFactory(world);
+        for (var i = 0; i < world.Profile.AidGrants; i++)
+        {
+            var slot = rng.NextLong(world.Procuratorate.Count);
+            if (world.Procuratorate.TryGet(slot, out _))
+            {
+                continue;
+            }
+
+            var bundle = cases.Background(slot);
+            var victim = bundle.Persons.FirstOrDefault(p => p.Role is "被害人" or "近亲属" && p is { Deceased: false });
+            if (victim is null || bundle.Case.Injury is InjuryLevels.None or InjuryLevels.Slight)
+            {
+                continue;
+            }
+
+            var area = Regions.Local.First(a => bundle.Case.Unit == a.ProcuratorateName);
+            var granted = bundle.Case.AcceptedDate.AddDays(rng.Between(60, 400));
+            if (granted > World.Cutoff)
+            {
+                continue;
+            }
+
+            var byCourt = rng.Chance(0.3) && bundle.Case.CourtCaseNo is not null;
+            world.AidGrants.Add(new JudicialAidGrant
+            {
+                AidNo = byCourt ? world.NextCourtAidNo(area, granted.Year) : world.NextAidNo(area, granted.Year),
+                CaseId = byCourt ? null : bundle.Case.CaseId,
+                CourtCaseNo = byCourt ? bundle.Case.CourtCaseNo : null,
+                GrantingBody = byCourt ? area.CourtName : area.ProcuratorateName,
+                RecipientName = victim.Name,
+                RecipientId = victim.IdNo ?? string.Empty,
+                Amount = rng.Between(3, 60) * 1000m,
+                GrantedDate = granted,
+            });
+        }
     }
 
     /// <summary>

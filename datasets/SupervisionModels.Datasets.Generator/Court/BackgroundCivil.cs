@@ -57,7 +57,7 @@ internal sealed class BackgroundCivil(World world)
     {
         var at = h.Filing;
         var area = h.Block.Area;
-        CaseParty PersonIn(string role, double agent) => _parties.Person(role, world.Persons.RandomBackgroundIn(rng, area, at), rng, at, agent);
+        CaseParty PersonIn(string role, double agent) => _parties.Person(role, world.Persons.RandomBackgroundIn(rng, area, at, 22, 80), rng, at, agent);
         CaseParty Company(string role, double agent) => _parties.Organization(role, world.Enterprises.RandomBackground(rng, at), rng, at, agent);
         CaseParty Party(string role, double personShare, double agent) => rng.Chance(personShare) ? PersonIn(role, agent) : Company(role, agent);
 
