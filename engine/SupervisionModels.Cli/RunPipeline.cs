@@ -43,6 +43,22 @@ internal static class RunPipeline
         }
 
         var classifiers = ShippedClassifiers.Load();
+        try
+        {
+            return await RunWithAsync(ui, dataDirectory, runs, settings, classifiers, outPath, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var classifier in classifiers.OfType<IDisposable>())
+            {
+                classifier.Dispose();
+            }
+        }
+    }
+
+    private static async Task<RunResult> RunWithAsync(
+        ConsoleUi ui, string dataDirectory, ModelRun[] runs, RunSettings settings, IReadOnlyList<Runtime.Text.ITextClassifier> classifiers, string outPath, CancellationToken cancellationToken)
+    {
         var engine = new SupervisionEngine(new EngineOptions { Classifiers = classifiers });
 
         // Rule ids in the settings' "weights" can only be checked once the models have registered their rules; checked
