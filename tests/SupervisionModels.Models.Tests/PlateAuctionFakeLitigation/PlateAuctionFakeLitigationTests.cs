@@ -49,11 +49,12 @@ public sealed class PlateAuctionFakeLitigationTests
         var w = new FakeSuitWorld();
         w.Company(ZombieCode, "枣庄（薛城）鑫达运输有限公司");
         var zhang = (Zhang, "张三", (DateOnly?)new DateOnly(1980, 1, 1));
-        w.Suit(zhang, (null, "枣庄(薛城)鑫达运输有限责任公司"), QuotaText);
+        var c1 = w.Suit(zhang, (null, "枣庄(薛城)鑫达运输有限责任公司"), QuotaText);
         w.Suit(zhang, (null, "枣庄 (薛城) 鑫达运输有限公司"), TransferText);
+        w.AuctionPlate(w.Enforce(c1, (Zhang, "张三"), (null, "枣庄（薛城）鑫达运输有限公司")), (Zhang, "张三"), 70_000);
 
-        var leads = await w.Into(new ModelTest<PlateAuctionFakeLitigationModel>()).WithParameter("min-score", 40.0)
-            .VerifyAsync(ExpectedLead.AboutPerson(Zhang).WithRules("R1", "R2", "R5", "R6"));
+        var leads = await w.Into(new ModelTest<PlateAuctionFakeLitigationModel>())
+            .VerifyAsync(ExpectedLead.AboutPerson(Zhang).WithRules("R1", "R2", "R3", "R4", "R5", "R6"));
 
         Assert.Contains(leads[0].Evidence, e => e.RuleId == "R2" && e.RecordKey == ZombieCode && e.Match == "normalizedName");
     }
@@ -151,13 +152,22 @@ public sealed class PlateAuctionFakeLitigationTests
     }
 
     [Fact]
-    public async Task AuctionProceedsPaidToSomeoneElse_DoNotCount()
+    public async Task AuctionProceedsPaidToSomeoneElse_DoNotCount_AndWithoutTheMoneyThereIsNoLead()
     {
+        // Repeat suits against zombies with enforcement also happen in honest debt collection: R4 is required.
         var w = PlantedPattern();
         w.Disposals[0] = w.Disposals[0] with { PayeeId = Li, PayeeName = "李四" };
 
-        await w.Into(new ModelTest<PlateAuctionFakeLitigationModel>())
-            .VerifyAsync(ExpectedLead.AboutPerson(Zhang).WithRules("R1", "R2", "R3", "R5", "R6").WithScore(60));
+        await w.Into(new ModelTest<PlateAuctionFakeLitigationModel>()).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Settings_LowerMinScore_StillNeedsTheMoneyTrail()
+    {
+        var w = PlantedPattern();
+        w.Disposals.Clear();
+
+        await w.Into(new ModelTest<PlateAuctionFakeLitigationModel>()).WithParameter("min-score", 10.0).VerifyAsync();
     }
 
     [Fact]
@@ -180,12 +190,13 @@ public sealed class PlateAuctionFakeLitigationTests
     public async Task SharedAgentAcrossPlaintiffs_AddsTheRingSignal()
     {
         var w = PlantedPattern();
-        w.Suit((Li, "李四", null), (ZombieCode, "枣庄市鑫达运输有限公司"), QuotaText);
+        var l1 = w.Suit((Li, "李四", null), (ZombieCode, "枣庄市鑫达运输有限公司"), QuotaText);
         w.Suit((Li, "李四", null), (ZombieCode, "枣庄市鑫达运输有限公司"), TransferText);
+        w.AuctionPlate(w.Enforce(l1, (Li, "李四"), (ZombieCode, "枣庄市鑫达运输有限公司")), (Li, "李四"), 50_000);
 
         await w.Into(new ModelTest<PlateAuctionFakeLitigationModel>()).VerifyAsync(
             ExpectedLead.AboutPerson(Zhang).WithRules("R1", "R2", "R3", "R4", "R5", "R6", "R7").WithScore(90).AtRank(1),
-            ExpectedLead.AboutPerson(Li).WithRules("R1", "R2", "R5", "R6", "R7").WithScore(55).AtRank(2));
+            ExpectedLead.AboutPerson(Li).WithRules("R1", "R2", "R3", "R4", "R5", "R6", "R7").WithScore(90).AtRank(2));
     }
 
     [Fact]
