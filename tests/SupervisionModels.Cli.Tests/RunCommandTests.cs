@@ -45,7 +45,7 @@ public sealed class RunCommandTests
         var output = temp.Combine("out", "leads.jsonl");
 
         var cli = new CliHarness();
-        var exit = await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--out", output);
+        var exit = await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--models", "USR0001", "--out", output);
 
         Assert.True(exit == 0, cli.Error);
         var lead = Assert.Single(await LeadJson.ReadAsync(output));
@@ -77,7 +77,7 @@ public sealed class RunCommandTests
         var output = temp.Combine("leads.jsonl");
 
         var cli = new CliHarness();
-        Assert.Equal(0, await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--out", output));
+        Assert.Equal(0, await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--models", id, "--out", output));
 
         var leads = await LeadJson.ReadAsync(output);
         Assert.Equal(["PN:李四", "PN:王五"], leads.Select(l => l.Subject.Key).Order(StringComparer.Ordinal));
@@ -96,7 +96,7 @@ public sealed class RunCommandTests
             """);
 
         var cli = new CliHarness();
-        var exit = await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--out", temp.Combine("leads.jsonl"));
+        var exit = await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--models", id, "--out", temp.Combine("leads.jsonl"));
 
         Assert.Equal(1, exit);
         Assert.Contains("supervise.settings.json:2", cli.Error, StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public sealed class RunCommandTests
         await ParquetFactWriter<ThinJudgment>.WriteAllAsync(Path.Combine(data, "judgments", "part-00000.parquet"), [new ThinJudgment { CaseNo = "X" }]);
 
         var cli = new CliHarness();
-        var exit = await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--out", temp.Combine("leads.jsonl"));
+        var exit = await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--models", "USR0001", "--out", temp.Combine("leads.jsonl"));
 
         Assert.Equal(1, exit);
         Assert.Contains("judgments", cli.Error, StringComparison.Ordinal);
