@@ -70,7 +70,7 @@ public static class DatasetGenerator
 
     private static int IndexInCatalog(string dataset)
     {
-        var types = DatasetCatalog.RecordTypes;
+        var types = DatasetRecordTypes.All;
         for (var i = 0; i < types.Count; i++)
         {
             if (Facts.FactSchema.For(types[i]).DatasetName == dataset)

@@ -1,10 +1,10 @@
 namespace SupervisionModels.Datasets;
 
 /// <summary>Every dataset record type of the project, in the order the schema pages list them.</summary>
-public static class DatasetCatalog
+public static class DatasetRecordTypes
 {
     /// <summary>The record types: court side, registries, nitrous-oxide sources, judicial-aid sources.</summary>
-    public static IReadOnlyList<Type> RecordTypes { get; } =
+    public static IReadOnlyList<Type> All { get; } =
     [
         typeof(Judgment), typeof(JudgmentParty), typeof(EnforcementCase), typeof(AssetDisposal),
         typeof(Enterprise), typeof(Vehicle), typeof(PlateAuction),

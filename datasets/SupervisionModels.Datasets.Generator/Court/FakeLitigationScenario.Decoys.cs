@@ -26,7 +26,8 @@ internal sealed partial class FakeLitigationScenario
 
     private static Area DecoyArea(Rng rng) => rng.Pick(Regions.FakeLitigationCourts);
 
-    private static DateOnly DecoyDate(Rng rng) => new DateOnly(2019, 3, 1).AddDays(rng.Next(1400));
+    /// <summary>A decoy's first date: early enough (by 2022-03) that its suits, enforcement and payouts end before the cut-off.</summary>
+    private static DateOnly DecoyDate(Rng rng) => new DateOnly(2019, 3, 1).AddDays(rng.Next(1100));
 
     private TruthEntry Decoy(string subjectKey, string role, string name, string kind, string note)
     {
@@ -172,8 +173,9 @@ internal sealed partial class FakeLitigationScenario
         {
             var worker = world.Persons.Add(new PersonSpec { Area = area, BornFrom = new DateOnly(1965, 1, 1), BornTo = new DateOnly(1995, 12, 31) }, rng);
             var filing = date.AddDays(k * rng.Between(0, 20));
-            var workerParty = _court.Parties.Person("原告", worker, rng, filing, idRate: 1);
-            var companyParty = _court.Parties.Organization("被告", zombie, rng, filing, idRate: 1);
+            // Registered names: an award's enforcement writes names of its own (ScenarioCourt renames), so no variant is drawn here.
+            var workerParty = _court.Parties.Person("原告", worker, rng, filing, idRate: 1, variantRate: 0);
+            var companyParty = _court.Parties.Organization("被告", zombie, rng, filing, idRate: 1, variantRate: 0);
             EnforcementCase exec;
             CourtBundle bundle;
             decimal wage;
@@ -202,7 +204,7 @@ internal sealed partial class FakeLitigationScenario
         var total = shares.Sum(s => s.Wage);
         var price = Math.Round(Math.Min(total, rng.Amount(80_000, 0.3, 100, 40_000, 200_000)) / 100) * 100;
         var buyer = world.Persons.RandomBackground(rng, dealDate);
-        var owner = _court.Parties.Organization("被执行人", zombie, rng, dealDate, idRate: 1);
+        var owner = _court.Parties.Organization("被执行人", zombie, rng, dealDate, idRate: 1, variantRate: 0);
         for (var k = 0; k < shares.Count; k++)
         {
             var (exec, worker, bundle, wage) = shares[k];

@@ -55,8 +55,9 @@ internal sealed partial class FakeLitigationScenario(World world)
         var plaintiffCompany = organisationPlaintiff
             ? world.Enterprises.CreateReserved(rng, new EnterpriseSpec(rng.Pick([Industries.Trade, Industries.Tech, Industries.Labour]), area) { LegalRep = plaintiffPerson, Established = new DateOnly(2015, 1, 1).AddDays(rng.Next(1200)) })
             : null;
-        var first = new DateOnly(2019, 3, 1).AddDays(rng.Next(1340));
-        var last = new DateOnly(2023, 8, 31);
+        // Suits are filed between 2019-03 and 2023-05, leaving room for enforcement and payout before the cut-off.
+        var first = new DateOnly(2019, 3, 1).AddDays(rng.Next(1200));
+        var last = new DateOnly(2023, 5, 15);
         var gap = Math.Min(180, Math.Max(20, (last.DayNumber - first.DayNumber) / Math.Max(1, suits)));
         var missingIdCase = suits >= 3 && rng.Chance(0.15) ? rng.Next(suits) : -1;
         var variantDefendants = rng.Chance(0.5);
@@ -163,14 +164,14 @@ internal sealed partial class FakeLitigationScenario(World world)
     /// <summary>Enforcement of a fake suit that auctions the zombie's plate quota and pays the plaintiff; returns the payout.</summary>
     private decimal Auction(Rng rng, ScenarioCase suit, EnterpriseInfo zombie, Vehicle vehicle, CaseParty plaintiff, DateOnly effective, TruthEntry entry)
     {
-        var execFiling = effective.AddDays(rng.Between(5, 30));
-        var dealDate = execFiling.AddDays(rng.Between(20, 60));
-        var payoutDate = dealDate.AddDays(rng.Between(7, 25));
-        var closed = payoutDate.AddDays(rng.Between(3, 20));
+        var execFiling = BackgroundCivil.Clamp(effective.AddDays(rng.Between(5, 30)));
+        var payoutDate = BackgroundCivil.Clamp(execFiling.AddDays(rng.Between(27, 85)));
+        var dealDate = DateOnly.FromDayNumber(Math.Max(execFiling.DayNumber, payoutDate.DayNumber - rng.Between(7, 25)));
+        DateOnly? closed = payoutDate.AddDays(rng.Between(3, 20)) is var c && c <= World.Cutoff ? c : null;
         var target = suit.Header.Awarded ?? 0m;
         var price = Math.Round(rng.Amount(85_000, 0.3, 100, 40_000, 200_000) / 100) * 100;
         var payout = Math.Min(price, target);
-        var exec = _court.Enforce(suit, rng, execFiling, payout >= target ? "执行完毕" : "终结本次执行", payout, closed, citeBasis: rng.Chance(0.95));
+        var exec = _court.Enforce(suit, rng, execFiling, closed is null ? "执行中" : payout >= target ? "执行完毕" : "终结本次执行", payout, closed, citeBasis: rng.Chance(0.95));
         var buyer = world.Persons.RandomBackground(rng, dealDate, 25, 60);
         var owner = suit.Header.Defendant with { Enterprise = zombie };
         var disposal = _court.Dispose(suit.Bundle, exec, 1, rng, AssetTypes.PlateQuota,

@@ -53,6 +53,13 @@ internal sealed class ScenarioCourt(World world)
     /// <summary>Adds an enforcement case on a scenario judgment, filed on <paramref name="filing"/>.</summary>
     public EnforcementCase Enforce(ScenarioCase basis, Rng rng, DateOnly filing, string mode, decimal collected, DateOnly? closed, bool citeBasis = true)
     {
+        // Nothing happens after the cut-off: a case that would close later is still open.
+        filing = BackgroundCivil.Clamp(filing);
+        if (closed > World.Cutoff)
+        {
+            (mode, closed) = ("执行中", null);
+        }
+
         var (block, n) = world.Layout.Locate(basis.Slot);
         var h = basis.Header;
         var e = new EnforcementCase
@@ -105,6 +112,8 @@ internal sealed class ScenarioCourt(World world)
         CaseParty owner, decimal dealPrice, DateOnly dealDate, string? buyerName, string? buyerId, CaseParty payee, decimal payout, DateOnly payoutDate)
     {
         var auction = assetType is AssetTypes.PlateQuota or AssetTypes.Vehicle or AssetTypes.RealEstate;
+        payoutDate = BackgroundCivil.Clamp(payoutDate);
+        dealDate = dealDate > payoutDate ? payoutDate : dealDate;
         var d = new AssetDisposal
         {
             DisposalNo = ExecNumbers.Disposal(exec.ExecCaseNo, k),

@@ -49,11 +49,10 @@ internal sealed class BackgroundTraffic(World world, IReadOnlyList<Carrier> carr
             driver = ownerDrives ? (v.OwnerName, v.OwnerId, rng.Chance(0.7) ? v.OwnerId : null) : (world.Persons.NameOf(hired), world.Persons.IdOf(hired), rng.Chance(0.7) ? world.Persons.IdOf(hired) : null);
         }
 
-        var consignor = Party(rng, from, date);
-        var consignee = Party(rng, to, date);
         string goods = rng.Pick(Chemicals.GeneralGoods);
         string? un = null;
         string? hazard = null;
+        (string Name, string? Id)? trader = null;
         if (carrier is not null && carrier.Permit.BusinessType == "道路危险货物运输" && rng.Chance(0.6))
         {
             var chemical = rng.Pick(Chemicals.Common.Where(c => carrier.CarriesClass(c.HazardClass)).DefaultIfEmpty(Chemicals.Diesel).ToList());
@@ -66,11 +65,14 @@ internal sealed class BackgroundTraffic(World world, IReadOnlyList<Carrier> carr
                 if (licensed.Count > 0)
                 {
                     var t = rng.Pick(licensed).Trader;
-                    consignor = (world.Variants.Organization(t, rng, true, 0.05), t.CreditCode);
+                    trader = (world.Variants.Organization(t, rng, true, 0.05), t.CreditCode);
                 }
             }
         }
 
+        // Names are rendered only for parties that are written (a rendered variant is recorded in entities.jsonl).
+        var consignor = trader ?? Party(rng, from, date);
+        var consignee = Party(rng, to, date);
         var packages = rng.Between(1, 400);
         return new Waybill
         {

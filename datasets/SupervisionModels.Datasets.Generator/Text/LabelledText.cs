@@ -4,7 +4,7 @@ namespace SupervisionModels.Datasets.Generator.Text;
 
 /// <summary>
 /// A labelled text example for training and evaluating a model's text classifier. Written to the text folder, never to
-/// the run data folder. Not part of <see cref="DatasetCatalog"/>: models must not read labels.
+/// the run data folder. Not part of <see cref="DatasetRecordTypes"/>: models must not read labels.
 /// </summary>
 [Dataset("labelled_text", Title = "分类器标注文本（与运行数据分开存放）")]
 public sealed record LabelledText

@@ -21,7 +21,7 @@ public sealed record EnforcementCase
     [Column("court_code", Description = "法院代字")]
     public string CourtCode { get; init; } = "";
 
-    /// <summary>The case-type code: 执 (first enforcement), 执恢 (resumed).</summary>
+    /// <summary>The case-type code: 执 (first enforcement); 执恢 (resumed enforcement) also occurs in real data.</summary>
     [Column("case_type", Description = "类型代字（执/执恢）")]
     public string CaseType { get; init; } = "";
 

@@ -1,0 +1,20 @@
+namespace SupervisionModels.Datasets.Tests;
+
+/// <summary>The committed sample (datasets/sample) is exactly what the generator writes for tiny, seed 20231.</summary>
+[Collection(TinyDataCollection.Name)]
+public sealed class SampleTests(TinyData data)
+{
+    [Fact]
+    public void CommittedSample_IsTheGeneratorsTinyOutputForItsSeed()
+    {
+        var sample = Path.Combine(Repository.Root, "datasets", "sample");
+        DeterminismTests.AssertSameTree(sample, data.DataDirectory);
+    }
+
+    [Fact]
+    public void CommittedSample_IsAFewMegabytesAtMost()
+    {
+        var bytes = Directory.GetFiles(Path.Combine(Repository.Root, "datasets", "sample"), "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        Assert.InRange(bytes, 500_000, 5_000_000);
+    }
+}
