@@ -68,3 +68,29 @@ public sealed class KeywordMatcherTests
         }
     }
 }
+
+public sealed class ExcerptTests
+{
+    [Fact]
+    public void Excerpt_ShowsEachDistinctWordInItsContext_JoinedByEllipsis()
+    {
+        var m = new KeywordMatcher(["合同纠纷", "号牌额度"]);
+        var text = "原告张三与被告某公司合同纠纷一案。" + new string('甲', 200) + "双方约定以被告名下号牌额度抵偿借款。" + new string('乙', 200);
+
+        var excerpt = TextMatch.MakeExcerpt(text, m.FindAll(text));
+
+        Assert.StartsWith("原告张三与被告某公司【合同纠纷】一案。", excerpt, StringComparison.Ordinal);
+        Assert.Contains("…", excerpt, StringComparison.Ordinal);
+        Assert.Contains("双方约定以被告名下【号牌额度】抵偿借款。", excerpt, StringComparison.Ordinal);
+        Assert.EndsWith("…", excerpt, StringComparison.Ordinal);
+        Assert.True(excerpt.Length < 140, excerpt);
+    }
+
+    [Fact]
+    public void Excerpt_NearbyWords_ShareOneWindow()
+    {
+        var m = new KeywordMatcher(["号牌额度", "以车抵债"]);
+        const string text = "约定以号牌额度以车抵债。";
+        Assert.Equal("约定以【号牌额度】【以车抵债】。", TextMatch.MakeExcerpt(text, m.FindAll(text)));
+    }
+}

@@ -141,7 +141,8 @@ public sealed class ConsoleUi
         {
             lock (_gate)
             {
-                var stage = value.Stage + value.Detail;
+                // One line per dataset and per model's rules (not per rule), then at most one every five seconds.
+                var stage = value.Stage + (value.Stage == "rules" ? value.Detail.Split(' ')[0] : value.Detail);
                 if (stage == _stage && _clock.Elapsed - _last < TimeSpan.FromSeconds(5))
                 {
                     return;

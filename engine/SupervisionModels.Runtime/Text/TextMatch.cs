@@ -21,7 +21,14 @@ public sealed record TextMatch(IReadOnlyList<string> MatchedWords, string Excerp
         return new TextMatch(words, MakeExcerpt(text, hits), probability, factor);
     }
 
-    /// <summary>An excerpt around the first hits, matched words marked with 【】; the start of the text when there are none.</summary>
+    /// <summary>
+    /// An excerpt showing each distinct matched word (up to three) in its context — the first occurrence of each, windows
+    /// merged where they overlap, joined by …; matched words marked with 【】. The start of the text when there are none.
+    /// </summary>
+    /// <remarks>
+    /// One window around the first hit is not enough: the first hit of a contract case is often 合同纠纷 in its caption,
+    /// while the telling word (号牌额度) sits in the facts further down.
+    /// </remarks>
     public static string MakeExcerpt(string text, IReadOnlyList<KeywordHit> hits)
     {
         if (hits.Count == 0)
@@ -30,38 +37,51 @@ public sealed record TextMatch(IReadOnlyList<string> MatchedWords, string Excerp
             return Flatten(head);
         }
 
-        var start = Math.Max(0, hits[0].Position - Context);
-        var end = Math.Min(text.Length, hits[0].Position + hits[0].Length + Context);
+        var firsts = hits
+            .GroupBy(h => text.Substring(h.Position, h.Length), StringComparer.Ordinal)
+            .Select(g => g.First())
+            .Take(3)
+            .OrderBy(h => h.Position)
+            .ToArray();
 
-        // Widen to take in further hits close by, so one excerpt shows them together.
-        foreach (var hit in hits.Skip(1))
+        var windows = new List<(int Start, int End)>();
+        foreach (var hit in firsts)
         {
-            if (hit.Position + hit.Length <= end + Context && hit.Position + hit.Length - start <= 4 * Context)
+            var window = (Start: Math.Max(0, hit.Position - (Context * 3 / 4)), End: Math.Min(text.Length, hit.Position + hit.Length + (Context * 3 / 4)));
+            if (windows.Count > 0 && window.Start <= windows[^1].End)
             {
-                end = Math.Min(text.Length, Math.Max(end, hit.Position + hit.Length + (Context / 2)));
+                windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, window.End));
+            }
+            else
+            {
+                windows.Add(window);
             }
         }
 
-        var sb = new StringBuilder(end - start + 16);
-        if (start > 0)
+        var sb = new StringBuilder();
+        foreach (var (start, end) in windows)
         {
-            sb.Append('…');
-        }
-
-        var cursor = start;
-        foreach (var hit in hits.Where(h => h.Position >= start && h.Position + h.Length <= end).OrderBy(h => h.Position))
-        {
-            if (hit.Position < cursor)
+            if (start > 0 || sb.Length > 0)
             {
-                continue; // overlaps a word already marked
+                sb.Append('…');
             }
 
-            sb.Append(text, cursor, hit.Position - cursor).Append('【').Append(text, hit.Position, hit.Length).Append('】');
-            cursor = hit.Position + hit.Length;
+            var cursor = start;
+            foreach (var hit in hits.Where(h => h.Position >= start && h.Position + h.Length <= end).OrderBy(h => h.Position))
+            {
+                if (hit.Position < cursor)
+                {
+                    continue; // overlaps a word already marked
+                }
+
+                sb.Append(text, cursor, hit.Position - cursor).Append('【').Append(text, hit.Position, hit.Length).Append('】');
+                cursor = hit.Position + hit.Length;
+            }
+
+            sb.Append(text, cursor, end - cursor);
         }
 
-        sb.Append(text, cursor, end - cursor);
-        if (end < text.Length)
+        if (windows[^1].End < text.Length)
         {
             sb.Append('…');
         }
