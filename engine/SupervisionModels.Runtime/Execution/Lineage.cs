@@ -39,30 +39,39 @@ internal sealed class Lineage
 
     private static Lineage Merge(IEnumerable<Lineage> parts, Func<double, double, double> fold)
     {
-        // Most merges join two or three single-record lineages: dedupe with a linear scan, a set only for big groups.
+        // Most merges join two or three single-record lineages: dedupe with a linear scan, an index only for big groups.
+        // When a record comes twice, the copy that carries a keyword match (or a match kind) is the one kept.
         var seeds = new List<EvidenceSeed>();
-        HashSet<(string, string)>? seen = null;
+        Dictionary<(string, string), int>? index = null;
         double? factor = null;
         foreach (var part in parts)
         {
             factor = factor is null ? part.Factor : fold(factor.Value, part.Factor);
             foreach (var seed in part.Seeds)
             {
-                if (seeds.Count >= MaxSeeds)
+                if (index is null && seeds.Count >= 16)
                 {
-                    break;
+                    index = [];
+                    for (var i = 0; i < seeds.Count; i++)
+                    {
+                        index[(seeds[i].Dataset, seeds[i].RecordKey)] = i;
+                    }
                 }
 
-                if (seen is null && seeds.Count >= 16)
+                var at = index is not null
+                    ? index.GetValueOrDefault((seed.Dataset, seed.RecordKey), -1)
+                    : seeds.FindIndex(s => s.RecordKey == seed.RecordKey && s.Dataset == seed.Dataset);
+                if (at >= 0)
                 {
-                    seen = seeds.Select(s => (s.Dataset, s.RecordKey)).ToHashSet();
+                    var known = seeds[at];
+                    if ((known.Text is null && seed.Text is not null) || (known.Match is null && seed.Match is not null))
+                    {
+                        seeds[at] = known with { Text = known.Text ?? seed.Text, Match = known.Match ?? seed.Match };
+                    }
                 }
-
-                var duplicate = seen is not null
-                    ? !seen.Add((seed.Dataset, seed.RecordKey))
-                    : seeds.Exists(s => s.RecordKey == seed.RecordKey && s.Dataset == seed.Dataset);
-                if (!duplicate)
+                else if (seeds.Count < MaxSeeds)
                 {
+                    index?.Add((seed.Dataset, seed.RecordKey), seeds.Count);
                     seeds.Add(seed);
                 }
             }

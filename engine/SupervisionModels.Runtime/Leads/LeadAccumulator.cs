@@ -130,7 +130,7 @@ internal sealed class LeadAccumulator(CompiledModel model, int maxEvidencePerRul
 
     private sealed class RuleReasons(RuleDefinition rule)
     {
-        private readonly HashSet<(string, string)> _seen = [];
+        private readonly Dictionary<(string, string), int> _seen = [];
 
         public RuleDefinition Rule { get; } = rule;
 
@@ -154,8 +154,17 @@ internal sealed class LeadAccumulator(CompiledModel model, int maxEvidencePerRul
 
             foreach (var seed in lineage.Seeds)
             {
-                if (Seeds.Count < Lineage.MaxSeeds && _seen.Add((seed.Dataset, seed.RecordKey)))
+                if (_seen.TryGetValue((seed.Dataset, seed.RecordKey), out var at))
                 {
+                    var known = Seeds[at];
+                    if ((known.Text is null && seed.Text is not null) || (known.Match is null && seed.Match is not null))
+                    {
+                        Seeds[at] = known with { Text = known.Text ?? seed.Text, Match = known.Match ?? seed.Match };
+                    }
+                }
+                else if (Seeds.Count < Lineage.MaxSeeds)
+                {
+                    _seen[(seed.Dataset, seed.RecordKey)] = Seeds.Count;
                     Seeds.Add(seed);
                 }
             }
