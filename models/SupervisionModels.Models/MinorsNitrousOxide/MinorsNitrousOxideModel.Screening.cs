@@ -1,0 +1,42 @@
+using SupervisionModels.Datasets;
+
+namespace SupervisionModels.Models.MinorsNitrousOxide;
+
+/// <summary>第〇步 关键词筛查 (domain §2.3 step 0).</summary>
+public sealed partial class MinorsNitrousOxideModel
+{
+    private static void Screening(IModelContext context, Settings s)
+    {
+        var sale = s.SaleTerms;
+        var transport = s.TransportTerms;
+        var minors = s.MinorTerms;
+        var channels = s.ChannelTerms;
+        var bulkUnits = s.BulkUnits;
+        var bulkQuantity = (decimal)s.BulkQuantity;
+
+        // The words of the article also name innocent things: hospital sedation, a bakery's cream chargers, airsoft
+        // "气弹", helium "笑气球". Such records are set aside before anything is built on them.
+        context.Rule("D01", "排除：简要案情载明医用、烘焙自用、玩具枪气弹、氦气球等正当或无关用途", r => r
+            .Match<PoliceCase>()
+            .WhereText(c => c.Summary, s.Exclude)
+            .Derive(c => new InnocentUse(c.PoliceCaseNo)));
+
+        context.Rule("D02", "筛查警情：简要案情同时命中物质词与行为词（或经文本分类器判定相关），且不属正当用途", r => r
+            .Match<PoliceCase>()
+            .WhereText(c => c.Summary, s.Substance, s.Text)
+            .WhereText(c => c.Summary, s.Action, s.Text)
+            .Not<InnocentUse, string>(c => c.PoliceCaseNo, x => x.CaseNo)
+            .Derive(c => new NitrousOxideCase(
+                c.PoliceCaseNo,
+                c.EventTime,
+                c.AreaCode,
+                c.Place,
+                c.VenueId,
+                c.VehiclePlate,
+                Texts.ContainsAny(c.Summary, sale) || Texts.ContainsAny(c.Cause, sale),
+                c.VehiclePlate != null || Texts.ContainsAny(c.Summary, transport) || Texts.ContainsAny(c.Cause, transport),
+                Texts.ContainsAny(c.Summary, minors),
+                Texts.ContainsAny(c.Summary, channels) || Texts.IsOneOf(c.SeizedUnit, bulkUnits) || c.SeizedQty >= bulkQuantity,
+                Suppliers.NamedIn(c.Summary))));
+    }
+}

@@ -1,0 +1,52 @@
+using SupervisionModels.Models.MinorsNitrousOxide;
+using SupervisionModels.Runtime.Text;
+using SupervisionModels.Testing;
+using static SupervisionModels.Models.Tests.MinorsNitrousOxide.NitrousOxideWorld;
+
+namespace SupervisionModels.Models.Tests.MinorsNitrousOxide;
+
+/// <summary>The text classifier hook: it finds slang the keywords miss, demotes hits out of context, and can be turned off.</summary>
+public sealed partial class MinorsNitrousOxideTests
+{
+    /// <summary>A stand-in for the trained classifier: a fixed probability for texts containing a marker, 0.5 for others.</summary>
+    private sealed class MarkerClassifier(string marker, double probability) : ITextClassifier
+    {
+        public string Name => MinorsNitrousOxideModel.ClassifierName;
+
+        public double PredictProbability(string text) => text.Contains(marker, StringComparison.Ordinal) ? probability : 0.5;
+    }
+
+    [Fact]
+    public async Task SlangWithoutKeywords_IsFoundByTheClassifier()
+    {
+        var w = new NitrousOxideWorld();
+        w.Person(w.Case(Summaries.SlangUse), "吸食人员", Minor, "王某", guardian: true);
+
+        var leads = await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithClassifier(new MarkerClassifier("嗨气", 0.97))
+            .VerifyAsync(ExpectedLead.AboutPerson(Minor).InRole("未成年人").WithRules("M1"));
+
+        Assert.Contains(leads[0].Evidence, e => e.Dataset == "police_cases" && e.Probability == 0.97);
+    }
+
+    [Fact]
+    public async Task SlangWithoutKeywords_IsNotFound_WhenTheClassifierIsTurnedOff()
+    {
+        var w = new NitrousOxideWorld();
+        w.Person(w.Case(Summaries.SlangUse), "吸食人员", Minor, "王某", guardian: true);
+
+        await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithClassifier(new MarkerClassifier("嗨气", 0.97))
+            .WithParameter("use-classifier", false)
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task KeywordHitTheClassifierJudgesOutOfContext_IsDemotedBelowTheMinimum()
+    {
+        var w = new NitrousOxideWorld();
+        w.Person(w.Case(Summaries.StreetUse), "吸食人员", Minor, "王某", guardian: true);
+
+        await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithClassifier(new MarkerClassifier("公园", 0.05)).VerifyAsync();
+        await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithClassifier(new MarkerClassifier("公园", 0.05)).WithParameter("classifier-demote", 0.01)
+            .VerifyAsync(ExpectedLead.AboutPerson(Minor).InRole("未成年人").WithRules("M1").WithScore(30));
+    }
+}
