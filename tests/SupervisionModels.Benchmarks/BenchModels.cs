@@ -20,6 +20,22 @@ internal sealed class JoinModel : SupervisionModel
             .Reason((c, p) => new Subject(EntityKey.Record(c.PlaintiffId), "", SubjectKind.Person, ""), 1, (c, p) => p.Amount));
 }
 
+/// <summary>The same join with a filter nothing passes: the time of match + hash join + filter alone, without lead building.</summary>
+internal sealed class JoinOnlyModel : SupervisionModel
+{
+    public override ModelDescriptor Descriptor { get; } = new("BM0003", "纯连接基准", ModelCategory.Civil, "1.0.0", "1M × 1M equality join, no reasons")
+    {
+        Datasets = [typeof(BenchCase), typeof(BenchPayment)],
+    };
+
+    public override void Initialize(IModelContext context) =>
+        context.Rule("R1", "连接", r => r
+            .Match<BenchCase>()
+            .Join<BenchPayment, string?>(c => c.CaseNo, p => p.CaseNo)
+            .Where((c, p) => p.Amount < 0)
+            .Reason((c, p) => new Subject(EntityKey.Record(c.PlaintiffId), "", SubjectKind.Person, ""), 1));
+}
+
 /// <summary>Keyword screening of a text column, as the seed models do.</summary>
 internal sealed class ScanModel : SupervisionModel
 {
