@@ -19,6 +19,16 @@ public sealed class OtherSeedTests
         {
             await DatasetGenerator.GenerateAsync(new GeneratorOptions(Scale.Tiny, seed, folder) { WriteLabelledText = false }, null, CancellationToken.None);
             var data = new GeneratedData(folder);
+            var problems = new List<string>();
+            void AssertSame(HashSet<string> planted, HashSet<string> found, string what)
+            {
+                var missed = planted.Except(found).ToList();
+                var extra = found.Except(planted).ToList();
+                if (missed.Count > 0 || extra.Count > 0)
+                {
+                    problems.Add($"{what}: missed [{string.Join(", ", missed)}], unplanted [{string.Join(", ", extra)}]");
+                }
+            }
 
             AssertSame(ReferenceRules.Planted(data, "SM0001"), ReferenceRules.PlateAuctionPlaintiffs(data), "SM0001");
             AssertSame(ReferenceRules.Planted(data, "SM0002", "未成年人"), ReferenceRules.NitrousOxideMinors(data), "SM0002 minors");
@@ -26,6 +36,7 @@ public sealed class OtherSeedTests
             AssertSame(ReferenceRules.Planted(data, "SM0002", "非法销售者"), ReferenceRules.NitrousOxideSellers(data), "SM0002 sellers");
             AssertSame(ReferenceRules.Planted(data, "SM0002", "非法运输者"), ReferenceRules.NitrousOxideTransporters(data), "SM0002 transporters");
             AssertSame(ReferenceRules.Planted(data, "SM0003"), ReferenceRules.AidVictims(data), "SM0003");
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
         }
         finally
         {
@@ -34,12 +45,5 @@ public sealed class OtherSeedTests
                 Directory.Delete(folder, recursive: true);
             }
         }
-    }
-
-    private static void AssertSame(HashSet<string> planted, HashSet<string> found, string what)
-    {
-        var missed = planted.Except(found).ToList();
-        var extra = found.Except(planted).ToList();
-        Assert.True(missed.Count == 0 && extra.Count == 0, $"{what}: missed [{string.Join(", ", missed)}], unplanted [{string.Join(", ", extra)}]");
     }
 }

@@ -16,9 +16,14 @@ internal static class ReferenceRules
     public static HashSet<string> PlateAuctionPlaintiffs(GeneratedData data)
     {
         var judgments = data.Rows<Judgment>().Where(j => j.CaseType == CaseTypes.CivilFirstInstance && LoanCauses.Contains(j.Cause)).ToDictionary(j => j.CaseNo, StringComparer.Ordinal);
+        // Plaintiffs by ID number or credit code; a row without either is tied to the ID by name and birth date (§1.3 step 2).
+        var idByNameAndBirth = data.Rows<JudgmentParty>().Where(p => p.IdNo is not null && p.BirthDate is not null)
+            .GroupBy(p => (Entities.NameNormalizer.Person(p.Name), p.BirthDate)).Where(g => g.Select(p => p.IdNo).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().IdNo!);
+        string? KeyOf(JudgmentParty p) => p.IdNo ?? p.CreditCode ?? (p.BirthDate is not null && idByNameAndBirth.TryGetValue((Entities.NameNormalizer.Person(p.Name), p.BirthDate), out var id) ? id : null);
         var plaintiffCases = data.Rows<JudgmentParty>()
-            .Where(p => p.Role == PartyRoles.Plaintiff && judgments.ContainsKey(p.CaseNo) && (p.IdNo ?? p.CreditCode) is not null)
-            .GroupBy(p => (p.IdNo ?? p.CreditCode)!, StringComparer.Ordinal)
+            .Where(p => p.Role == PartyRoles.Plaintiff && judgments.ContainsKey(p.CaseNo) && KeyOf(p) is not null)
+            .GroupBy(p => KeyOf(p)!, StringComparer.Ordinal)
             .Where(g => g.Select(p => p.CaseNo).Distinct(StringComparer.Ordinal).Count() >= 2)
             .ToDictionary(g => g.Key, g => g.Select(p => p.CaseNo).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var defendants = data.Rows<JudgmentParty>().Where(p => p.Role == PartyRoles.Defendant).ToLookup(p => p.CaseNo, StringComparer.Ordinal);

@@ -13,6 +13,8 @@ namespace SupervisionModels.Datasets.Generator.Court;
 internal sealed class BackgroundCivil(World world)
 {
     private readonly PartyFactory _parties = new(world);
+    private readonly Dictionary<string, List<EnterpriseInfo>> _banks = Regions.Local.ToDictionary(a => a.Code, a => world.Enterprises.Banks.Where(b => ReferenceEquals(b.Area, a)).ToList(), StringComparer.Ordinal);
+    private readonly Dictionary<string, List<EnterpriseInfo>> _insurers = Regions.Local.Select(a => a.City).Distinct(StringComparer.Ordinal).ToDictionary(c => c, c => world.Enterprises.Insurers.Where(i => i.Area.City == c).ToList(), StringComparer.Ordinal);
 
     /// <summary>The header and story of the first-instance civil case at <paramref name="slot"/> (no text).</summary>
     public (CaseHeader Header, CivilStory Story, CauseSpec Cause) FirstInstance(long slot)
@@ -120,14 +122,14 @@ internal sealed class BackgroundCivil(World world)
     /// <summary>A bank branch of the court's county (most borrowers bank locally), sometimes another county's.</summary>
     private EnterpriseInfo Bank(Rng rng, Area area)
     {
-        var local = world.Enterprises.Banks.Where(b => ReferenceEquals(b.Area, area)).ToList();
+        var local = _banks[area.Code];
         return rng.Chance(0.85) && local.Count > 0 ? rng.Pick(local) : rng.Pick(world.Enterprises.Banks);
     }
 
     /// <summary>An insurer's branch in the court's city.</summary>
     private EnterpriseInfo Insurer(Rng rng, Area area)
     {
-        var local = world.Enterprises.Insurers.Where(i => i.Area.City == area.City).ToList();
+        var local = _insurers[area.City];
         return rng.Pick(local.Count > 0 ? local : world.Enterprises.Insurers);
     }
 

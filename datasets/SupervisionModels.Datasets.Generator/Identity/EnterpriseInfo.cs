@@ -73,6 +73,4 @@ internal sealed class EnterpriseInfo
 
     /// <summary>True when it could be sued or trade on <paramref name="date"/>: established and not deregistered.</summary>
     public bool ExistsAt(DateOnly date) => Established <= date && (Cancelled is null || Cancelled > date);
-
-    public bool IsOrganizationPerson => EnterpriseType == "个体工商户";
 }

@@ -139,9 +139,6 @@ internal sealed class PersonPool
         return rng.Pick(prefixes) + rng.Next(100_000_000).ToString("D8", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The one-character typo a clerk would make in this person's name (deterministic per person).</summary>
-    public string? TypoOf(int index) => NameVariants.Typo(NameOf(index), Seeds.Mix((ulong)index ^ 0x5A5AUL));
-
     private Person Materialize(int index)
     {
         var body = _idBodies[index];

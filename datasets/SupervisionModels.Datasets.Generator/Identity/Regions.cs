@@ -18,8 +18,6 @@ internal sealed record Area(
 
     public string CountyShort => County.Length > 2 ? County[..^1] : County;
 
-    public string CityShortName => City[..^1];
-
     /// <summary>Districts are named with their city (山东省枣庄市薛城区人民法院); counties and county-level cities are not (山东省单县人民法院).</summary>
     public string CourtName => Province + LocalName + "人民法院";
 

@@ -8,7 +8,8 @@ internal static class OrderedPipeline
 {
     public static async Task RunAsync<TChunk>(int chunkCount, Func<int, TChunk> produce, Func<TChunk, Task> consume, CancellationToken ct)
     {
-        var inFlight = Math.Max(2, Environment.ProcessorCount + 1);
+        // Enough chunks in flight that the producers keep going while the consumer writes a whole row group.
+        var inFlight = Math.Max(4, Environment.ProcessorCount * 3);
         var window = new Queue<Task<TChunk>>();
         var next = 0;
         while (next < chunkCount && window.Count < inFlight)

@@ -24,8 +24,6 @@ internal sealed class SlotPlan<T>
 
     public long Count { get; }
 
-    public int ReservedCount => _reserved.Count;
-
     public bool TryGet(long slot, out List<T> rows) => _reserved.TryGetValue(slot, out rows!);
 
     /// <summary>Rows inserted before the row of <paramref name="slot"/> (the slot keeps its background row).</summary>

@@ -20,6 +20,7 @@ internal static class CivilJudgmentWriter
         else
         {
             JudgmentSkeleton.CivilCourse(c, h);
+            JudgmentSkeleton.ProceduralNote(c);
             story.Claims(c, h);
             story.Defence(c, h);
             story.Findings(c, h);

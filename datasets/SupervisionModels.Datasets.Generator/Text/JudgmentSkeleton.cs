@@ -19,11 +19,11 @@ internal static class JudgmentSkeleton
     {
         foreach (var p in h.Parties)
         {
-            Party(c, p, h);
+            Party(c, p);
         }
     }
 
-    public static void Party(Composer c, CaseParty p, CaseHeader h)
+    public static void Party(Composer c, CaseParty p)
     {
         c.Add(p.Role).One("：", "：", "");
         if (p.Role == "公诉机关")
@@ -82,8 +82,6 @@ internal static class JudgmentSkeleton
         {
             c.Add("委托诉讼代理人：").Add(agent).Add('，').Add(p.AgentFirm ?? "").Add('。').Line();
         }
-
-        _ = h;
     }
 
     /// <summary>The course of the trial (审理经过) for a civil first-instance case.</summary>
@@ -130,6 +128,27 @@ internal static class JudgmentSkeleton
         }
 
         c.One("本案现已审理终结。", "本案现已审理终结。", "").Line();
+    }
+
+    /// <summary>
+    /// Sometimes a procedural paragraph: rights notice, the court's warning about false litigation, evidence exchange,
+    /// a witness. Free of every model keyword, so it never turns a paraphrased text into a keyword hit.
+    /// </summary>
+    public static void ProceduralNote(Composer c)
+    {
+        if (!c.Chance(0.35))
+        {
+            return;
+        }
+
+        c.Add(c.Rng.Pick([
+            "庭审前，本院依法向双方当事人告知了诉讼权利义务，并释明了诉讼风险。",
+            "庭审中，本院依法告知当事人诉讼权利义务及虚假诉讼的法律后果，双方当事人均表示知晓，并签署了诚信诉讼承诺书。",
+            "本案审理过程中，本院组织双方当事人进行了证据交换，双方对对方提交的证据发表了质证意见。",
+            "审理中，原告申请证人出庭作证，证人到庭陈述了其所知悉的情况，并接受了双方当事人的询问。",
+            "因被告下落不明，本院依法向其公告送达了起诉状副本、应诉通知书、举证通知书及开庭传票。",
+            "本案在审理过程中，本院依法组织双方进行调解，因双方意见分歧较大，调解未果。",
+        ])).Line();
     }
 
     public static void Fee(Composer c, CaseHeader h, string payer)
