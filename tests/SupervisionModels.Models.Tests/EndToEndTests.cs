@@ -71,6 +71,7 @@ public sealed class EndToEndTests(EndToEndFixture fixture) : IClassFixture<EndTo
 {
     [Theory]
     [InlineData(ModelIds.PlateAuctionFakeLitigation)]
+    [InlineData(ModelIds.MinorsNitrousOxide)]
     [InlineData(ModelIds.JudicialAid)]
     public void SmallDataset_UnseenSeed_MeetsTheQualityTargets(string modelId)
     {
