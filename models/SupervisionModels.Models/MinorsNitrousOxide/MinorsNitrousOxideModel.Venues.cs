@@ -24,13 +24,13 @@ public sealed partial class MinorsNitrousOxideModel
         context.Rule("D22", "警情关联场所（按警情记载的场所编号）", r => r
             .Match<NitrousOxideCase>(c => c.VenueId != null)
             .Join<Venue, EntityKey>(c => EntityKey.Record(c.VenueId), v => EntityKey.Record(v.VenueId))
-            .Derive((c, v) => new VenueEvent(v.VenueId, v.Name, v.VenueType, v.MinorsBanned, c.CaseNo, c.EventTime)));
+            .Derive((c, v) => new VenueEvent(v.VenueId, v.Name, v.MinorsBanned, c.CaseNo, c.EventTime)));
 
         context.Rule("D23", "警情关联场所（未载场所编号，按发案地点与场所名称比对）", r => r
             .Match<NitrousOxideCase>(c => c.VenueId == null)
             .Join<Venue, EntityKey>(c => Places.VenueKey(c.AreaCode, Places.WithoutRegion(c.Place)), v => Places.VenueKey(v.AreaCode, v.Name))
             .Not<AmbiguousVenueName, EntityKey>((c, v) => Places.VenueKey(v.AreaCode, v.Name), a => a.Key)
-            .Derive((c, v) => new VenueEvent(v.VenueId, v.Name, v.VenueType, v.MinorsBanned, c.CaseNo, c.EventTime)));
+            .Derive((c, v) => new VenueEvent(v.VenueId, v.Name, v.MinorsBanned, c.CaseNo, c.EventTime)));
 
         context.Rule("V1", "场所内发生涉“笑气”警情", r => r
             .Match<VenueEvent>()

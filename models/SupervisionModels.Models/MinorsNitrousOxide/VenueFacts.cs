@@ -8,4 +8,4 @@ namespace SupervisionModels.Models.MinorsNitrousOxide;
 public sealed record AmbiguousVenueName(EntityKey Key);
 
 /// <summary>A screened police record tied to a registered venue, by the venue id the officer recorded or by its name.</summary>
-public sealed record VenueEvent(string VenueId, string VenueName, string VenueType, bool MinorsBanned, string CaseNo, DateTime EventTime);
+public sealed record VenueEvent(string VenueId, string VenueName, bool MinorsBanned, string CaseNo, DateTime EventTime);
