@@ -93,7 +93,7 @@ internal static class RunPipeline
         foreach (var model in result.Summary.Models)
         {
             var top = result.Leads.Where(l => l.ModelId == model.Id).Take(3)
-                .Select(l => $"#{l.Rank} {l.LeadId} {Masking.Name(l.Subject.Name, l.Subject.Kind)} ({l.Score.ToString("0.#", CultureInfo.InvariantCulture)})");
+                .Select(l => $"#{l.Rank} {l.LeadId} {Masking.Name(l.Subject.Name, l.Subject.Kind)}{(l.Subject.Role.Length > 0 ? " · " + l.Subject.Role : "")} ({l.Score.ToString("0.#", CultureInfo.InvariantCulture)})");
             table.AddRow(model.Id.EscapeMarkup(), model.Title.EscapeMarkup(), model.Leads.ToString(CultureInfo.InvariantCulture), string.Join("\n", top).EscapeMarkup());
         }
 
