@@ -125,6 +125,11 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
     private static long Scan(TextScanPlan scan, FactChunk chunk, Dictionary<TextScanRequest, Dictionary<object, TextMatch>> results, CancellationToken cancellationToken)
     {
         var facts = chunk.Facts;
+        if (facts.Count == 0)
+        {
+            return 0; // an empty row group or an empty list of records: nothing to scan (and Partitioner refuses empty ranges)
+        }
+
         var getter = scan.Column.Property;
         var texts = chunk.Texts.TryGetValue(scan.Column.Name, out var given) ? given : null;
         var requests = scan.Requests;

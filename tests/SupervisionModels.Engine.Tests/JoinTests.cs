@@ -127,3 +127,26 @@ public sealed class JoinTests
         Assert.Equal(0m + 2 + 4 + 6 + 8, leads[0].Rules[0].Amount);
     }
 }
+
+public sealed class EmptyDataTests
+{
+    private sealed class TextModel : SupervisionModels.Models.SupervisionModel
+    {
+        public override SupervisionModels.Models.ModelDescriptor Descriptor { get; } = new("TS0040", "空数据", SupervisionModels.Models.ModelCategory.Civil, "1.0.0", "test")
+        {
+            Datasets = [typeof(Case)],
+        };
+
+        public override void Initialize(SupervisionModels.Models.IModelContext context) =>
+            context.Rule("R1", "关键词", r => r
+                .Match<Case>()
+                .WhereText(c => c.FullText, new SupervisionModels.Rules.KeywordSet("k", ["车牌额度"]))
+                .Reason(c => SupervisionModels.Rules.Subject.Person(c.PlaintiffId, c.PlaintiffName), 1));
+    }
+
+    [Fact]
+    public async Task EmptyDataset_WithAKeywordScan_GivesNoLeadAndNoError()
+    {
+        await new ModelTest<TextModel>().With(Array.Empty<Case>()).VerifyAsync();
+    }
+}
