@@ -24,6 +24,8 @@ internal static class WorldBuilder
 
         new JudicialAidScenario(world).Build();
         BackgroundAidGrants(world);
+        world.Persons.Seal();
+        world.Enterprises.Seal();
         return world;
     }
 

@@ -18,7 +18,8 @@ internal static class CourtStream
         await using var enforcement = new DatasetSink<EnforcementCase>(outputDirectory, 65_536);
         await using var disposals = new DatasetSink<AssetDisposal>(outputDirectory, 65_536);
         var background = new BackgroundCourt(world);
-        var chunk = world.Profile.ChunkSize;
+        // Judgments are the heavy rows: small chunks keep the documents in flight to a few tens of MB.
+        var chunk = Math.Min(world.Profile.ChunkSize, 2048);
         var total = world.Layout.Total;
         var chunks = (int)((total + chunk - 1) / chunk);
 

@@ -30,8 +30,8 @@ internal sealed class EnterprisePool
     public static readonly DateOnly Cutoff = new(2023, 12, 31);
 
     private readonly List<EnterpriseInfo> _all = [];
-    private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _normalizedNames = new(StringComparer.Ordinal);
+    private HashSet<string>? _codes = new(StringComparer.Ordinal);
+    private HashSet<string>? _normalizedNames = new(StringComparer.Ordinal);
     private readonly PersonPool _persons;
     private readonly WeightedTable<Industry> _industries = new(Industries.Background.Select(i => (i, i.Weight)));
     private readonly WeightedTable<Area> _areas = new(Regions.Local.Select(a => (a, a.Weight)));
@@ -63,6 +63,9 @@ internal sealed class EnterprisePool
     public IReadOnlyList<EnterpriseInfo> LeasingCompanies { get; private set; } = [];
 
     public EnterpriseInfo this[int index] => _all[index];
+
+    /// <summary>Drops the uniqueness sets (tens of MB for a city) once the world is built; no enterprise can be added after.</summary>
+    public void Seal() => (_codes, _normalizedNames) = (null, null);
 
     /// <summary>A background enterprise that exists on <paramref name="at"/> (any status, as real defendants are).</summary>
     public EnterpriseInfo RandomBackground(Rng rng, DateOnly at)
@@ -115,6 +118,7 @@ internal sealed class EnterprisePool
 
     private EnterpriseInfo Create(Rng rng, EnterpriseSpec spec)
     {
+        var names = _normalizedNames ?? throw new InvalidOperationException("The register is sealed: enterprises can only be added while the world is built.");
         string name;
         var attempts = 0;
         do
@@ -122,7 +126,7 @@ internal sealed class EnterprisePool
             name = spec.Name ?? CompanyNames.Build(rng, spec.Industry, spec.Area, spec.BracketRegion, attempts);
             attempts++;
         }
-        while (!_normalizedNames.Add(NameNormalizer.Organization(name)) && spec.Name is null);
+        while (!names.Add(NameNormalizer.Organization(name)) && spec.Name is null);
 
         var (department, kind, type) = CompanyNames.FormOf(name, spec.Industry);
         string code;
@@ -130,7 +134,7 @@ internal sealed class EnterprisePool
         {
             code = Identifiers.CreditCode(rng, department, kind, spec.Area.Code, modern: rng.Chance(0.7));
         }
-        while (!_codes.Add(code));
+        while (!_codes!.Add(code));
 
         var established = spec.Established ?? rng.Date(new DateOnly(1998, 1, 1), new DateOnly(2022, 6, 30));
         var legalRep = spec.LegalRep ?? _persons.RandomBackgroundIn(rng, spec.Area, established, 25, 65);

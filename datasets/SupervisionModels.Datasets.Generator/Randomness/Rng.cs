@@ -64,6 +64,12 @@ internal sealed class Rng
     /// <summary>One of <paramref name="items"/>, uniformly.</summary>
     public T Pick<T>(IReadOnlyList<T> items) => items[Next(items.Count)];
 
+    /// <summary>
+    /// One of <paramref name="items"/>, uniformly. Inline lists (<c>rng.Pick(["a", "b"])</c>) bind here and live on the
+    /// stack: the text writers call this millions of times, and a heap array per call was a large share of the garbage.
+    /// </summary>
+    public T Pick<T>(ReadOnlySpan<T> items) => items[Next(items.Length)];
+
     /// <summary>One of the arguments, uniformly.</summary>
     public string Pick(string a, string b) => Next(2) == 0 ? a : b;
 
