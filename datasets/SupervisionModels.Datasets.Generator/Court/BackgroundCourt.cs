@@ -61,7 +61,18 @@ internal sealed class BackgroundCourt(World world)
             }
 
             var (original, story, _) = _civil.FirstInstance(originalSlot);
-            if (original.ClosingMode != "判决" || original.Decided.AddDays(15) >= filing)
+            if (original.ClosingMode != "判决")
+            {
+                continue;
+            }
+
+            if (original.Decided.AddDays(15) >= filing && block.Year == JudgmentLayout.Years[0])
+            {
+                // Early appeals of the first data year review judgments of the year before, which the data do not hold.
+                original = original.PriorYear();
+            }
+
+            if (original.Decided.AddDays(15) >= filing)
             {
                 continue;
             }

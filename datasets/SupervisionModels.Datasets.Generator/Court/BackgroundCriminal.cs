@@ -95,6 +95,11 @@ internal sealed class BackgroundCriminal(World world)
             }
 
             var (h, _, _, _) = FirstInstance(slot);
+            if (h.Decided.AddDays(10) >= filing && appealBlock.Year == JudgmentLayout.Years[0])
+            {
+                h = h.PriorYear();
+            }
+
             if (h.Decided.AddDays(10) < filing)
             {
                 return h;

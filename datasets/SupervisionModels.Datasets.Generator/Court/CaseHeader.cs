@@ -47,6 +47,33 @@ internal sealed class CaseHeader
 
     public bool IsCivil => Block.CaseType.StartsWith('民');
 
+    /// <summary>The same case a year earlier (number and dates), for appeals of cases decided before the data begin.</summary>
+    public CaseHeader PriorYear()
+    {
+        var year = Block.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var prior = (Block.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var h = new CaseHeader
+        {
+            Block = Block with { Year = Block.Year - 1 },
+            CaseNo = CaseNo.Replace("（" + year + "）", "（" + prior + "）", StringComparison.Ordinal),
+            Filing = Filing.AddYears(-1),
+            Decided = Decided.AddYears(-1),
+            Cause = Cause,
+            DocType = DocType,
+            Procedure = Procedure,
+            ClosingMode = ClosingMode,
+            Claim = Claim,
+            Awarded = Awarded,
+            Default = Default,
+            Admitted = Admitted,
+            Fee = Fee,
+            Judge = Judge,
+            Clerk = Clerk,
+        };
+        h.Parties.AddRange(Parties);
+        return h;
+    }
+
     public bool IsMediation => ClosingMode == "调解";
 
     public bool IsWithdrawal => ClosingMode == "准予撤诉";

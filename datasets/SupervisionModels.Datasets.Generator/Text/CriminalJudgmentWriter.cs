@@ -61,7 +61,7 @@ internal static class CriminalJudgmentWriter
 
         var indictmentNo = string.Create(CultureInfo.InvariantCulture, $"{h.Block.Area.CountyShort}检刑诉〔{h.Filing.Year}〕{c.Rng.Between(10, 999)}号");
         c.Add(prosecutor).Add("以").Add(indictmentNo).Add("起诉书指控被告人").Add(accused.Name).Add("犯").Add(charge.Name).Add("，于").Date(h.Filing).Add("向本院提起公诉。本院依法适用")
-            .Add(h.Procedure).Add("，").One("公开开庭审理了本案。", "实行独任审判，公开开庭审理了本案。", "组成合议庭，公开开庭审理了本案。").Add(prosecutor)
+            .Add(h.Procedure).Add("，").Add(h.Procedure == "普通程序" ? c.Rng.Pick(["组成合议庭，公开开庭审理了本案。", "依法组成合议庭，公开开庭进行了审理。"]) : c.Rng.Pick(["实行独任审判，公开开庭审理了本案。", "由审判员独任审判，公开开庭审理了本案。", "公开开庭审理了本案。"])).Add(prosecutor)
             .Add("指派检察员").Add(Colleague(c)).Add("出庭支持公诉，被告人").Add(accused.Name).Add("到庭参加诉讼。现已审理终结。").Line();
         c.Add("公诉机关指控：");
         facts(c);
