@@ -61,7 +61,10 @@ internal static class NitrousOxideStreams
 
     public static int Chunks(long total, int chunk) => (int)((total + chunk - 1) / chunk);
 
-    /// <summary>Streams a slot plan: reserved rows where reserved, background rows elsewhere, inserted rows before their slot.</summary>
+    /// <summary>
+    /// Streams a slot plan: reserved rows where reserved, background rows elsewhere, inserted rows before their slot.
+    /// Progress counts slots, since a slot may hold no row (a person on no list) or several (a party of guests).
+    /// </summary>
     public static async Task<SinkResult> StreamAsync<T>(SlotPlan<T> plan, Func<long, IEnumerable<T>> background, string output, int chunk, string stage, Action<string, long, long> progress, CancellationToken ct)
         where T : class
     {
@@ -70,7 +73,8 @@ internal static class NitrousOxideStreams
         await OrderedPipeline.RunAsync(Chunks(total, chunk), c =>
         {
             var rows = new List<T>(chunk);
-            for (var slot = (long)c * chunk; slot < Math.Min(total, ((long)c + 1) * chunk); slot++)
+            var end = Math.Min(total, ((long)c + 1) * chunk);
+            for (var slot = (long)c * chunk; slot < end; slot++)
             {
                 if (plan.TryGetInserted(slot, out var inserted))
                 {
@@ -87,11 +91,11 @@ internal static class NitrousOxideStreams
                 }
             }
 
-            return rows;
-        }, async rows =>
+            return (Done: end, Rows: rows);
+        }, async chunkRows =>
         {
-            await sink.AddRangeAsync(rows, ct).ConfigureAwait(false);
-            progress(stage, sink.Rows, total);
+            await sink.AddRangeAsync(chunkRows.Rows, ct).ConfigureAwait(false);
+            progress(stage, chunkRows.Done, total);
         }, ct).ConfigureAwait(false);
         return await sink.CompleteAsync(ct).ConfigureAwait(false);
     }

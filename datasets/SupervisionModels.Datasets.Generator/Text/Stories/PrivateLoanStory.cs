@@ -33,9 +33,9 @@ internal sealed class PrivateLoanStory : CivilStory
     {
         var p = h.Plaintiff.ShortName;
         var d = h.Defendant.ShortName;
-        c.Add("原告").Add(p).One("向本院提出诉讼请求：", "诉称，请求判令：").Add("1.被告").Add(d).Add("偿还借款本金").Yuan(h.Claim ?? 0m)
+        c.Add("原告").Add(p).One("向本院提出诉讼请求：", "诉称，请求判令：", "起诉请求：", "向本院起诉，请求：").Add("1.被告").Add(d).Add("偿还借款本金").Yuan(h.Claim ?? 0m)
             .One("及利息", "并支付自起诉之日起至实际清偿之日止的利息", "及逾期利息").Add("；2.本案诉讼费用由被告负担。")
-            .Add("事实和理由：").Date(_loanDate).Add("，被告").Add(d).Add("因").Add(_purpose).Add("向原告借款").Yuan(_principal).Add("，原告").Add(_means).Add("将款项交付被告，被告向原告出具")
+            .One("事实和理由：", "事实与理由：", "主要事实和理由：").Date(_loanDate).Add("，被告").Add(d).Add("因").Add(_purpose).Add("向原告借款").Yuan(_principal).Add("，原告").Add(_means).Add("将款项交付被告，被告向原告出具")
             .Add(_iou).One("一份", "一张").Add("，约定").Add(_rate).Add("，借款期限").One("一年", "六个月", "三个月", "两年").Add('。');
         if (_repaid > 0)
         {
@@ -46,7 +46,13 @@ internal sealed class PrivateLoanStory : CivilStory
             c.Add("借款到期后，");
         }
 
-        c.One("经原告多次催要，被告至今未还。", "原告多次催要未果。", "被告以各种理由推脱，拒不偿还。").Add("为维护原告合法权益，特诉至法院。").Line();
+        c.One("经原告多次催要，被告至今未还。", "原告多次催要未果。", "被告以各种理由推脱，拒不偿还。", "其间原告通过电话、微信多次催收，被告均以手头紧张为由拖延。");
+        if (c.Chance(0.3))
+        {
+            c.Add("被告曾于").Date(h.Filing.AddDays(-c.Rng.Between(30, 200))).One("出具还款承诺书", "在微信中承诺", "当面承诺").Add("分期归还，但均未兑现。");
+        }
+
+        c.One("为维护原告合法权益，特诉至法院。", "故原告诉至法院，望判如所请。", "为此，原告依法提起诉讼。").Line();
     }
 
     public override void Findings(Composer c, CaseHeader h)
@@ -69,7 +75,7 @@ internal sealed class PrivateLoanStory : CivilStory
 
     public override void Reasoning(Composer c, CaseHeader h)
     {
-        c.Add("本院认为，").One("合法的借贷关系受法律保护。", "依法成立的合同，对当事人具有法律约束力。", "自然人之间的借款合同，自贷款人提供借款时成立。")
+        c.Add("本院认为，").One("合法的借贷关系受法律保护。", "依法成立的合同，对当事人具有法律约束力。", "自然人之间的借款合同，自贷款人提供借款时成立。", "当事人对自己提出的诉讼请求所依据的事实，有责任提供证据加以证明。", "借款人应当按照约定的期限返还借款。")
             .Add("原告").Add(h.Plaintiff.ShortName).Add("与被告").Add(h.Defendant.ShortName).Add("之间的借贷关系有").Add(_iou).Add("及转账记录等证据证实，").One("事实清楚，本院予以确认。", "本院予以认定。")
             .Add("被告未按约定偿还借款，").One("应承担相应的民事责任。", "已构成违约，应当承担偿还借款本金及利息的责任。");
         if (_rate == "未约定利息")

@@ -9,7 +9,8 @@ namespace SupervisionModels.Datasets.Generator.Text.Stories;
 /// </summary>
 internal sealed class SaleStory : CivilStory
 {
-    private static readonly string[] Goods = ["钢材", "水泥", "化肥", "煤炭", "饲料", "建筑材料", "电缆", "轮胎", "服装", "农药", "木材", "石子", "瓷砖", "配件"];
+    private static readonly string[] Goods =
+        ["钢材", "水泥", "化肥", "煤炭", "饲料", "建筑材料", "电缆", "轮胎", "服装", "农药", "木材", "石子", "瓷砖", "配件", "石榴苗木", "大蒜", "塑料编织袋", "润滑油", "办公家具", "空调设备", "监控设备", "食用油", "白酒", "门窗型材"];
     private static readonly string[] Defects = ["重大事故车", "泡水车", "调整过里程表", "发动机曾大修", "车架号被更改过"];
 
     private readonly bool _usedCar;
