@@ -11,6 +11,14 @@ public readonly record struct EntityKey(string Value, MatchKind Kind)
     /// <summary>True for the default key of a record with neither an identifier nor a name.</summary>
     public bool IsEmpty => string.IsNullOrEmpty(Value);
 
+    /// <summary>True for an organisation's key: a credit code, or a normalised organisation name.</summary>
+    public bool IsOrganization => Kind == MatchKind.CreditCode || (Value?.StartsWith(OrganizationNamePrefix, StringComparison.Ordinal) ?? false);
+
+    /// <summary>True for an organisation known only by its normalised name (no valid credit code).</summary>
+    public bool IsOrganizationName => Kind == MatchKind.NormalizedName && (Value?.StartsWith(OrganizationNamePrefix, StringComparison.Ordinal) ?? false);
+
+    private const string OrganizationNamePrefix = "ON:";
+
     /// <summary>The key of a natural person: the resident ID when valid (15-digit IDs are upgraded), else the normalised name.</summary>
     public static EntityKey Person(string? idNumber, string? name)
     {

@@ -37,14 +37,12 @@ public sealed record Subject(EntityKey Key, string Name, SubjectKind Kind, strin
         new(EntityKey.Organization(creditCode, name), name ?? string.Empty, SubjectKind.Organization, role);
 
     /// <summary>A party that may be either, decided by the shape of its identifier or name.</summary>
-    public static Subject Party(string? identifier, string? name, string role = "")
-    {
-        var key = EntityKey.Party(identifier, name);
-        var kind = key.Kind == MatchKind.CreditCode || (key.Kind == MatchKind.NormalizedName && key.Value.StartsWith("ON:", StringComparison.Ordinal))
-            ? SubjectKind.Organization
-            : SubjectKind.Person;
-        return new Subject(key, name ?? string.Empty, kind, role);
-    }
+    public static Subject Party(string? identifier, string? name, string role = "") =>
+        ForKey(EntityKey.Party(identifier, name), name, role);
+
+    /// <summary>The subject of an entity key already formed: an organisation for credit codes and organisation names, else a person.</summary>
+    public static Subject ForKey(EntityKey key, string? name, string role = "") =>
+        new(key, name ?? string.Empty, key.IsOrganization ? SubjectKind.Organization : SubjectKind.Person, role);
 
     /// <summary>A venue keyed by its register id.</summary>
     public static Subject Venue(string venueId, string? name, string role = "") =>

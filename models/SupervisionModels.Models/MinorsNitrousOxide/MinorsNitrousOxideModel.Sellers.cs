@@ -57,7 +57,7 @@ public sealed partial class MinorsNitrousOxideModel
             .Derive((e, p) => new SaleLicence(e, p.LicenceNo, Texts.ContainsAny(p.Scope, licenceTerms), Permits.NotExpiredOn(p.ValidTo, e.Date))));
 
         context.Rule("D11", "销售者的危化品经营许可（未载代码，按规范化名称）", r => r
-            .Match<SaleEvent>(e => e.Seller.Kind == MatchKind.NormalizedName && e.Seller.Value.StartsWith("ON:", StringComparison.Ordinal))
+            .Match<SaleEvent>(e => e.Seller.IsOrganizationName)
             .Join<HazardousChemicalPermit, EntityKey>(e => e.Seller, p => EntityKey.Organization(null, p.EnterpriseName))
             .Derive((e, p) => new SaleLicence(e, p.LicenceNo, Texts.ContainsAny(p.Scope, licenceTerms), Permits.NotExpiredOn(p.ValidTo, e.Date))));
 

@@ -33,7 +33,7 @@ public sealed partial class MinorsNitrousOxideModel
                 Permits.NotExpiredOn(p.ValidTo, c.Date))));
 
         context.Rule("D19", "承运人的道路运输经营许可（未载代码，按规范化名称）", r => r
-            .Match<Carriage>(c => c.Carrier.Kind == MatchKind.NormalizedName && c.Carrier.Value.StartsWith("ON:", StringComparison.Ordinal))
+            .Match<Carriage>(c => c.Carrier.IsOrganizationName)
             .Join<TransportPermit, EntityKey>(c => c.Carrier, p => EntityKey.Organization(null, p.CarrierName))
             .Derive((c, p) => new CarriagePermit(c, p.PermitNo, Texts.ContainsAny(p.BusinessType, dangerousBusiness) && Permits.CoversClass(p.PermittedClasses, hazardClass),
                 Permits.NotExpiredOn(p.ValidTo, c.Date))));

@@ -20,7 +20,7 @@ public static class Subjects
 
     /// <summary>A person or an organisation by the kind of its key (credit code or organisation name → organisation).</summary>
     public static Subject Of(EntityKey key, string name, string role) =>
-        new(key, name, key.Kind == MatchKind.CreditCode || key.Value.StartsWith("ON:", StringComparison.Ordinal) ? SubjectKind.Organization : SubjectKind.Person, role);
+        Subject.ForKey(key, name, role);
 
     /// <summary>The key of the party a police person acted as: the business they acted for when recorded, else themselves.</summary>
     public static EntityKey PartyOf(string? unitCreditCode, string? unitName, string? idNo, string? name)

@@ -163,5 +163,5 @@ public sealed class PlateAuctionFakeLitigationModel : SupervisionModel
 
     /// <summary>The lead's subject: the plaintiff, a person or a company by the kind of its key.</summary>
     public static Subject Plaintiff(EntityKey key, string name) =>
-        new(key, name, key.Kind == MatchKind.CreditCode || key.Value.StartsWith("ON:", StringComparison.Ordinal) ? SubjectKind.Organization : SubjectKind.Person, PartyRoles.Plaintiff);
+        Subject.ForKey(key, name, PartyRoles.Plaintiff);
 }
