@@ -89,7 +89,7 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
         DatasetPlan dataset, DatasetProvenance info, IFactSource source, FactStore store, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var facts = new List<object>();
+        var facts = new List<object>((int)Math.Min(info.Rows, Array.MaxLength)); // one allocation, not a doubling series of large arrays
         var results = dataset.Scans.SelectMany(s => s.Requests).ToDictionary(r => r, _ => new Dictionary<object, TextMatch>(ReferenceEqualityComparer.Instance));
         long textBytes = 0;
         await foreach (var chunk in source.ReadAsync(dataset, cancellationToken).ConfigureAwait(false))
@@ -133,7 +133,7 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
         var getter = scan.Column.Property;
         var texts = chunk.Texts.TryGetValue(scan.Column.Name, out var given) ? given : null;
         var requests = scan.Requests;
-        var found = new ConcurrentBag<(int Row, int Request, TextMatch Match)>();
+        var found = new List<(int Row, int Request, TextMatch Match)>();
         long bytes = 0;
 
         var options = new ParallelOptions { CancellationToken = cancellationToken };
@@ -183,9 +183,13 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
                 }
             }
 
-            foreach (var item in local)
+            if (local.Count > 0)
             {
-                found.Add(item);
+                // One lock per range of rows: cheaper than a ConcurrentBag, whose thread-local queues outlive the scan.
+                lock (found)
+                {
+                    found.AddRange(local);
+                }
             }
 
             Interlocked.Add(ref bytes, localBytes);

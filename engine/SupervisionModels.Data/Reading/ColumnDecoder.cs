@@ -42,6 +42,7 @@ internal abstract class ColumnDecoder
         {
             var values = new string[rows];
             await rowGroup.ReadAsync(column.Field, values, cancellationToken: ct).ConfigureAwait(false);
+            StringDeduplicator.Deduplicate(values);
             return values;
         }
     }
