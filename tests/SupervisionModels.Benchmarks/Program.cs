@@ -1,12 +1,32 @@
 using System.Diagnostics;
 using System.Globalization;
 using SupervisionModels.Benchmarks;
+using SupervisionModels.Benchmarks.Comparison;
+using SupervisionModels.Datasets.Generator;
 using SupervisionModels.Runtime;
 using SupervisionModels.Runtime.Facts;
 
 // Benchmarks print figures; they are never unit tests with timings. Usage:
 //   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- engine [--rows 1000000] [--docs 50000] [--repeat 3]
+//   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- city|small [--reps N] [--seed N] [--data DIR] [--models SM0001,…] [--threads 2]
+//   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- sql SM0003      (prints the DuckDB query of a model)
+// city and small: the engine against the same rules as DuckDB SQL (issue 6); see Comparison/ComparisonBenchmark.cs.
 var mode = args.FirstOrDefault() ?? "engine";
+switch (mode)
+{
+    case "city" or "small":
+        var scale = mode == "city" ? Scale.City : Scale.Small;
+        var models = StringArg("--models", string.Join(',', Catalog.Ids)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return await ComparisonBenchmark.RunAsync(new ComparisonOptions(
+            scale, IntArg("--seed", 424242), args.Contains("--data") ? StringArg("--data", "") : null,
+            IntArg("--reps", scale == Scale.City ? 3 : 5), models, IntArg("--threads", 2)));
+    case "once":
+        return await ComparisonBenchmark.OnceAsync(StringArg("--side", "engine"), StringArg("--model", ""), StringArg("--data", ""), IntArg("--threads", 2), StringArg("--out", ""));
+    case "sql":
+        Console.WriteLine(RunOnce.Query(args.Length > 1 ? args[1] : "SM0003"));
+        return 0;
+}
+
 var rows = IntArg("--rows", 1_000_000);
 var docs = IntArg("--docs", 50_000);
 var repeat = IntArg("--repeat", 3);
@@ -28,7 +48,7 @@ switch (mode)
         await ScanBenchmark.RunParquetAsync(docs, repeat, work);
         break;
     default:
-        Console.Error.WriteLine($"unknown mode '{mode}'; use engine, join or scan.");
+        Console.Error.WriteLine($"unknown mode '{mode}'; use engine, join, scan, small, city or sql.");
         return 1;
 }
 
