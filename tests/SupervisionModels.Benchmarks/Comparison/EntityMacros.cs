@@ -64,6 +64,11 @@ internal static class EntityMacros
 
         var orgWords = new[] { "公司", "厂", "中心", "合作社", "银行", "事务所", "商行", "经营部", "医院", "酒店", "宾馆", "管理人" };
         yield return $"CREATE MACRO looks_org(n) AS coalesce({string.Join(" OR ", orgWords.Select(w => $"contains(n, {SqlText.Str(w)})"))}, FALSE)";
+        // SM0002's helpers (Plates.Normalize, Permits.CoversClass, Places.WithoutRegion; the region pattern is private to the model, restated).
+        yield return @"CREATE MACRO plate_norm(x) AS nullif(upper(regexp_replace(nfkc_lite(coalesce(x, '')), '[\s\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}·•・.\-]', '', 'g')), '')";
+        yield return "CREATE MACRO covers_class(classes, hc, whole) AS coalesce(list_has_any(list_transform(regexp_split_to_array(classes, '[;；、,， ]'), x -> trim(x)), [hc, whole]), FALSE)";
+        yield return "CREATE MACRO without_region(place) AS CASE WHEN place IS NULL OR trim(place) = '' THEN '' ELSE regexp_replace(trim(place), '^(?:[^省市区县]{1,7}省)?(?:[^省市区县]{1,7}市)?(?:[^省市区县]{1,7}?(?:市|区|县|旗))?', '') END";
+
         // Age at a date: full years, as DateOnly.AddYears counts them (29 February becomes 28 February).
         yield return "CREATE MACRO age_at(b, d) AS year(d) - year(b) - CASE WHEN d < CAST(b + to_years(CAST(year(d) - year(b) AS INTEGER)) AS DATE) THEN 1 ELSE 0 END";
     }

@@ -34,4 +34,17 @@ internal static class Keys
         FROM (SELECT *, id_upgrade({p}_i) AS {p}_u, org_clean({p}_n) AS {p}_oc
         FROM (SELECT *, upper(trim({identifier})) AS {p}_i, person_norm({name}) AS {p}_n, looks_org({name}) AS {p}_org FROM {source})))
         """;
+
+    /// <summary>The valid, normalised ID number of <paramref name="id"/> (or NULL) as <c>{p}_id</c>: for ages.</summary>
+    public static string Id(string source, string id, string p) => $"""
+        SELECT *, CASE WHEN id_valid({p}_u) THEN {p}_u END AS {p}_id
+        FROM (SELECT *, upper(id_upgrade(trim({id}))) AS {p}_u FROM {source})
+        """;
+
+    /// <summary>Places.VenueKey(area, name) as <c>{p}_key</c>: 'VN:' area ':' normalised organisation name.</summary>
+    public static string Venue(string source, string area, string name, string p) => $"""
+        SELECT *, CASE WHEN {p}_o = '' OR {area} IS NULL OR trim({area}) = '' THEN NULL ELSE 'VN:' || trim({area}) || ':' || {p}_o END AS {p}_key
+        FROM (SELECT *, org_strip({p}_oc) AS {p}_o
+        FROM (SELECT *, org_clean(person_norm({name})) AS {p}_oc FROM {source}))
+        """;
 }

@@ -36,6 +36,22 @@ internal static class SqlText
         return $"regexp_matches({text}, {Str(string.Join("|", usable.Select(EscapeRegex)))})";
     }
 
+    /// <summary>
+    /// The models' own <c>Texts.ContainsAny</c> (used outside keyword steps): NFKC-folded text (as far as
+    /// <c>nfkc_lite</c> goes), ordinal containment.
+    /// </summary>
+    public static string ContainsAnyFolded(string column, IReadOnlyList<string> terms)
+    {
+        var usable = terms.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        return usable.Length == 0
+            ? "FALSE"
+            : $"coalesce(regexp_matches(nfkc_lite({column}), {Str(string.Join("|", usable.Select(EscapeRegex)))}), FALSE)";
+    }
+
+    /// <summary>The models' <c>Texts.IsOneOf</c>: the trimmed value is one of the terms.</summary>
+    public static string IsOneOf(string column, IReadOnlyList<string> terms) =>
+        terms.Count == 0 ? "FALSE" : $"coalesce(trim({column}) IN ({List(terms)}), FALSE)";
+
     /// <summary>The condition of a model's keyword parameter, taken from the model at run time.</summary>
     public static string ContainsAny(string column, KeywordSet keywords) => ContainsAny(column, keywords.Terms);
 
