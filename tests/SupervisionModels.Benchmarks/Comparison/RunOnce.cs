@@ -46,6 +46,8 @@ internal static class RunOnce
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         Execute(connection, $"SET threads = {threads.ToString(CultureInfo.InvariantCulture)}");
+        // Dates of timestamps as the engine takes them (DateOnly.FromDateTime of the stored UTC value).
+        Execute(connection, "SET TimeZone = 'UTC'");
         foreach (var statement in EntityMacros.Statements())
         {
             Execute(connection, statement);
