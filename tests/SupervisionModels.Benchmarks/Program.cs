@@ -19,7 +19,7 @@ switch (mode)
         var models = StringArg("--models", string.Join(',', Catalog.Ids)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return await ComparisonBenchmark.RunAsync(new ComparisonOptions(
             scale, IntArg("--seed", 424242), args.Contains("--data") ? StringArg("--data", "") : null,
-            IntArg("--reps", scale == Scale.City ? 3 : 5), models, IntArg("--threads", 2)));
+            IntArg("--reps", 3), models, IntArg("--threads", 2)));
     case "once":
         return await ComparisonBenchmark.OnceAsync(StringArg("--side", "engine"), StringArg("--model", ""), StringArg("--data", ""), IntArg("--threads", 2), StringArg("--out", ""));
     case "sql":

@@ -30,6 +30,22 @@ internal static class RunOnce
         // Files are not hashed (the CLI hashes them for the run record; DuckDB does not read them twice either).
         var result = await engine.RunAsync([run], new ParquetFactSource(data) { HashFiles = false });
         clock.Stop();
+        if (Environment.GetEnvironmentVariable("SM_BENCH_PHASES") == "1")
+        {
+            // Where the engine's time goes, from its own run summary (a diagnostic, printed to stderr).
+            foreach (var d in result.Summary.Datasets.OrderByDescending(d => d.LoadTime))
+            {
+                Console.Error.WriteLine(FormattableString.Invariant($"  load {d.Provenance.Dataset,-22} {d.LoadTime.TotalSeconds,7:0.00} s  {d.Rows,10:N0} rows  {d.TextBytesScanned / 1048576.0,7:0} MB text"));
+            }
+
+            foreach (var r in result.Summary.Models.SelectMany(m => m.Rules).OrderByDescending(r => r.Elapsed).Take(8))
+            {
+                Console.Error.WriteLine(FormattableString.Invariant($"  rule {r.RuleId,-5} {r.Elapsed.TotalSeconds,7:0.00} s  {r.Bindings,10:N0} bindings"));
+            }
+
+            Console.Error.WriteLine(FormattableString.Invariant($"  total {result.Summary.Elapsed.TotalSeconds:0.00} s"));
+        }
+
         var subjects = result.Leads.Select(l => SubjectOf(l.Subject.Key, l.Subject.Role)).Distinct().Order(StringComparer.Ordinal).ToArray();
         return new OnceResult("engine", modelId, clock.Elapsed.TotalSeconds, PeakRss(), subjects,
             result.Summary.Datasets.Sum(d => d.Rows), result.Summary.Datasets.Sum(d => d.TextBytesScanned), SupervisionEngine.Version);
