@@ -10,7 +10,9 @@ using SupervisionModels.Runtime.Facts;
 //   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- engine [--rows 1000000] [--docs 50000] [--repeat 3]
 //   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- city|small [--reps N] [--seed N] [--data DIR] [--models SM0001,…] [--threads 2]
 //   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- sql SM0003      (prints the DuckDB query of a model)
-// city and small: the engine against the same rules as DuckDB SQL (issue 6); see Comparison/ComparisonBenchmark.cs.
+// city and small: the engine against the same rules as DuckDB SQL (issue 6); see Comparison/ComparisonBenchmark.cs. Both
+// sides are always keywords only (DuckDB has no classifier), so --keywords-only is accepted and changes nothing.
+// SM_BENCH_PHASES=1 prints the engine's load and rule times per run; SM_BENCH_EXPLAIN=1 DuckDB's EXPLAIN ANALYZE.
 var mode = args.FirstOrDefault() ?? "engine";
 switch (mode)
 {
