@@ -29,6 +29,8 @@ internal static class XlsxReportWriter
         ["线索编号", "模型", "排名", "对象", "规则", "数据集", "记录号", "摘录（【】内为命中词）", "命中词", "关联方式", "分类器概率"];
 
     private static readonly double[] LeadWidths = [6, 20, 28, 9, 12, 26, 16, 7, 14, 70, 14];
+    private static readonly System.Text.Json.JsonSerializerOptions IndentedJson = new(Runtime.Leads.LeadJson.Options) { WriteIndented = true };
+    private static readonly double[] SummaryWidths = [18, 40, 14, 12, 66, 60];
     private static readonly double[] EvidenceWidths = [20, 9, 6, 24, 7, 20, 34, 80, 24, 14, 10];
 
     public static async Task WriteAsync(LeadReport report, Stream stream, CancellationToken cancellationToken)
@@ -76,6 +78,7 @@ internal static class XlsxReportWriter
         private readonly DefinedNames _names = new();
         private WorkbookPart _workbook = null!;
         private int _count;
+        private IReadOnlyList<double> _widths = [];
 
         public void Build(CancellationToken cancellationToken)
         {
@@ -115,24 +118,27 @@ internal static class XlsxReportWriter
 
         private void AddSheet(string name, Worksheet worksheet)
         {
+            // Printed (or converted to PDF), a sheet fits the page's width in landscape: a prosecutor files it on paper.
+            worksheet.PrependChild(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+            worksheet.Append(
+                new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 },
+                new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
             var part = _workbook.AddNewPart<WorksheetPart>();
             part.Worksheet = worksheet;
             var index = (uint)_sheets.ChildElements.Count;
             _sheets.Append(new Sheet { Name = name, SheetId = index + 1, Id = _workbook.GetIdOfPart(part) });
+            var quoted = $"'{name.Replace("'", "''", StringComparison.Ordinal)}'";
             if (worksheet.GetFirstChild<AutoFilter>() is { Reference.Value: { } range })
             {
                 // Excel keeps a filter's range in this hidden name too; without it some readers drop the filter buttons.
-                _names.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!{Absolute(range)}")
-                {
-                    Name = "_xlnm._FilterDatabase",
-                    LocalSheetId = index,
-                    Hidden = true,
-                });
+                _names.Append(new DefinedName($"{quoted}!{Absolute(range)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = index, Hidden = true });
+                _names.Append(new DefinedName($"{quoted}!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = index }); // the header on every page
             }
         }
 
         private Worksheet SummarySheetContent()
         {
+            _widths = SummaryWidths;
             var data = new SheetData();
             var header = report.Header;
             var run = header.Run;
@@ -157,13 +163,27 @@ internal static class XlsxReportWriter
 
             r++;
             AddRow(data, r++, XlsxStyles.Section, Text("各模型线索数"));
-            AddRow(data, r++, XlsxStyles.Header, Text("模型"), Text("名称"), Text("版本"), Text("类别"), Text("线索数"), Text("参数"));
-            var models = run?.Summary.Models.Select(m => (m.Id, m.Title, m.Version, m.Category, Parameters: Parameters(m.Parameters)))
-                ?? report.Models.Select(m => (Id: m.ModelId, m.Title, m.Version, Category: string.Empty, Parameters: string.Empty));
+            AddRow(data, r++, XlsxStyles.Header, Text("模型"), Text("名称"), Text("版本"), Text("类别"), Text("线索数"));
+            var models = run?.Summary.Models.Select(m => (m.Id, m.Title, m.Version, m.Category))
+                ?? report.Models.Select(m => (Id: m.ModelId, m.Title, m.Version, Category: string.Empty));
             foreach (var m in models)
             {
                 var count = report.Models.FirstOrDefault(x => x.ModelId == m.Id)?.Leads.Count ?? 0;
-                AddRow(data, r++, XlsxStyles.Wrap, Text(m.Id), Text(m.Title), Text(m.Version), Text(m.Category), Number(count), Text(m.Parameters));
+                AddRow(data, r++, XlsxStyles.Wrap, Text(m.Id), Text(m.Title), Text(m.Version), Text(m.Category), Number(count, XlsxStyles.Left));
+            }
+
+            if (run is not null)
+            {
+                r++;
+                AddRow(data, r++, XlsxStyles.Section, Text("模型参数（本次运行的有效值）"));
+                AddRow(data, r++, XlsxStyles.Header, Text("模型"), Text("参数 = 值"));
+                foreach (var m in run.Summary.Models)
+                {
+                    foreach (var (name, value) in m.Parameters)
+                    {
+                        AddRow(data, r++, XlsxStyles.Wrap, Text(m.Id), Text($"{name} = {value}"));
+                    }
+                }
             }
 
             if (run is not null)
@@ -177,7 +197,7 @@ internal static class XlsxReportWriter
                     AddRow(data, r++, XlsxStyles.Wrap, Text(dataset.Provenance.Dataset), Text(dataset.Provenance.Location), Empty(), Number(dataset.Rows), Empty(), Text(columns));
                     foreach (var file in dataset.Provenance.Files)
                     {
-                        AddRow(data, r++, XlsxStyles.Wrap, Empty(), Text(file.Path), Number(file.Bytes), Empty(), Text(file.Sha256), Empty());
+                        AddRow(data, r++, XlsxStyles.Wrap, Empty(), Text(RelativeTo(dataset.Provenance.Location, file.Path)), Number(file.Bytes), Empty(), Text(file.Sha256), Empty());
                     }
                 }
 
@@ -185,7 +205,7 @@ internal static class XlsxReportWriter
                 AddRow(data, r++, XlsxStyles.Section, Text("运行设置"));
                 foreach (var (key, value) in run.Settings)
                 {
-                    AddRow(data, r++, XlsxStyles.Wrap, Text(key), Text(System.Text.Json.JsonSerializer.Serialize(value, Runtime.Leads.LeadJson.Options)));
+                    AddRow(data, r++, XlsxStyles.Wrap, Text(key), Text(value is null ? "（无）" : System.Text.Json.JsonSerializer.Serialize(value, IndentedJson)));
                 }
 
                 if (run.Summary.Warnings.Count > 0)
@@ -201,12 +221,13 @@ internal static class XlsxReportWriter
 
             return new Worksheet(
                 new SheetViews(new SheetView { TabSelected = true, WorkbookViewId = 0 }),
-                Columns([18, 40, 14, 12, 66, 60]),
+                Columns(SummaryWidths),
                 data);
         }
 
         private Worksheet ModelSheet(ModelLeads model, Dictionary<string, int> evidenceRows)
         {
+            _widths = LeadWidths;
             var data = new SheetData();
             var links = new Hyperlinks();
             AddRow(data, 1, XlsxStyles.Header, LeadColumns.Select(Text).ToArray());
@@ -236,6 +257,7 @@ internal static class XlsxReportWriter
 
         private Worksheet EvidenceSheetContent()
         {
+            _widths = EvidenceWidths;
             var data = new SheetData();
             AddRow(data, 1, XlsxStyles.Header, EvidenceColumns.Select(Text).ToArray());
             var r = 2;
@@ -274,19 +296,52 @@ internal static class XlsxReportWriter
             return columns;
         }
 
-        private static Row AddRow(SheetData data, int index, uint style, params Cell[] cells)
+        private Row AddRow(SheetData data, int index, uint style, params Cell[] cells)
         {
             var row = new Row { RowIndex = (uint)index };
+            var lines = 1;
             for (var i = 0; i < cells.Length; i++)
             {
                 var cell = cells[i];
                 cell.CellReference = ColumnName(i) + index.ToString(CultureInfo.InvariantCulture);
                 cell.StyleIndex ??= style;
+                if (cell.StyleIndex.Value is XlsxStyles.Wrap or XlsxStyles.Header && cell.Annotation<string>() is { } text && i < _widths.Count)
+                {
+                    lines = Math.Max(lines, Lines(text, _widths[i]));
+                }
+
                 row.Append(cell);
+            }
+
+            if (lines > 1)
+            {
+                // Readers do not all grow a row to its wrapped text on opening (LibreOffice keeps the default height),
+                // so the height is set here from the text and the column's width.
+                row.Height = Math.Min(409, (lines * 14.3) + 3);
+                row.CustomHeight = true;
             }
 
             data.Append(row);
             return row;
+        }
+
+        /// <summary>How many lines <paramref name="text"/> takes in a column <paramref name="width"/> characters wide (CJK characters count two).</summary>
+        internal static int Lines(string text, double width)
+        {
+            var perLine = Math.Max(1, width - 1.5);
+            var lines = 0;
+            foreach (var line in text.Split('\n'))
+            {
+                var units = 0.0;
+                foreach (var c in line)
+                {
+                    units += c >= '\u2E80' ? 2 : 1.05;
+                }
+
+                lines += Math.Max(1, (int)Math.Ceiling(units / perLine));
+            }
+
+            return lines;
         }
 
         private void AddPair(SheetData data, ref int r, string label, string value) =>
@@ -306,7 +361,9 @@ internal static class XlsxReportWriter
                 _table.Append(new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(Clean(value)) { Space = SpaceProcessingModeValues.Preserve }));
             }
 
-            return new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(index), StyleIndex = style };
+            var cell = new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(index), StyleIndex = style };
+            cell.AddAnnotation(value);
+            return cell;
         }
 
         /// <summary>An excerpt as rich text: the 【matched words】 in red bold, the rest plain.</summary>
@@ -331,7 +388,9 @@ internal static class XlsxReportWriter
 
             var index = _count++; // rich items are not shared: each excerpt is its own
             _table.Append(item);
-            return new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(index), StyleIndex = XlsxStyles.Wrap };
+            var cell = new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(index), StyleIndex = XlsxStyles.Wrap };
+            cell.AddAnnotation(excerpt);
+            return cell;
         }
 
         private static Cell Number(double value, uint? style = null) =>
@@ -339,8 +398,12 @@ internal static class XlsxReportWriter
 
         private static Cell Empty() => new();
 
-        private static string Parameters(IReadOnlyDictionary<string, string> parameters) =>
-            string.Join("\n", parameters.Select(p => $"{p.Key} = {p.Value}"));
+        /// <summary>A dataset's file as a path inside its folder (the folder is on the row above), or whole when elsewhere.</summary>
+        private static string RelativeTo(string location, string file)
+        {
+            var relative = Path.GetRelativePath(location, file);
+            return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
+        }
 
         private static string Time(DateTimeOffset time) => time.ToString("yyyy-MM-dd HH:mm:ss 'UTC'zzz", CultureInfo.InvariantCulture);
 
