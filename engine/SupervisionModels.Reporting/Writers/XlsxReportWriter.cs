@@ -328,7 +328,9 @@ internal static class XlsxReportWriter
         /// <summary>How many lines <paramref name="text"/> takes in a column <paramref name="width"/> characters wide (CJK characters count two).</summary>
         internal static int Lines(string text, double width)
         {
-            var perLine = Math.Max(1, width - 1.5);
+            // A little short of the width: readers break lines before the last character fits, and a row cut short
+            // hides a rule, while a row a line too tall costs nothing.
+            var perLine = Math.Max(1, (width * 0.92) - 2);
             var lines = 0;
             foreach (var line in text.Split('\n'))
             {
