@@ -19,6 +19,8 @@ public static class CliApp
         root.Subcommands.Add(DatasetsCommands.Create(ui));
         root.Subcommands.Add(RunCommand.Create(ui));
         root.Subcommands.Add(ExplainCommand.Create(ui));
+        root.Subcommands.Add(ReportCommand.Create(ui));
+        root.Subcommands.Add(DiffCommand.Create(ui));
         root.Subcommands.Add(EvalCommand.Create(ui));
         root.Subcommands.Add(ClassifierCommand.Create(ui));
         root.Subcommands.Add(DemoCommand.Create(ui));

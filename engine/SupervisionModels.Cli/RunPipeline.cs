@@ -3,6 +3,7 @@ using Spectre.Console;
 using SupervisionModels.Cli.Ui;
 using SupervisionModels.Hosting.Catalog;
 using SupervisionModels.Hosting.Settings;
+using SupervisionModels.Reporting.Masking;
 using SupervisionModels.Runtime;
 using SupervisionModels.Runtime.Facts;
 using SupervisionModels.Runtime.Leads;
@@ -93,7 +94,7 @@ internal static class RunPipeline
         foreach (var model in result.Summary.Models)
         {
             var top = result.Leads.Where(l => l.ModelId == model.Id).Take(3)
-                .Select(l => $"#{l.Rank} {l.LeadId} {Masking.Name(l.Subject.Name, l.Subject.Kind)}{(l.Subject.Role.Length > 0 ? " · " + l.Subject.Role : "")} ({l.Score.ToString("0.#", CultureInfo.InvariantCulture)})");
+                .Select(l => $"#{l.Rank} {l.LeadId} {PersonalData.Name(l.Subject.Name, l.Subject.Kind)}{(l.Subject.Role.Length > 0 ? " · " + l.Subject.Role : "")} ({l.Score.ToString("0.#", CultureInfo.InvariantCulture)})");
             table.AddRow(model.Id.EscapeMarkup(), model.Title.EscapeMarkup(), model.Leads.ToString(CultureInfo.InvariantCulture), string.Join("\n", top).EscapeMarkup());
         }
 

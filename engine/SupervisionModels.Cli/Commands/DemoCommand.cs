@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SupervisionModels.Cli.Ui;
+using SupervisionModels.Reporting;
 
 namespace SupervisionModels.Cli.Commands;
 
@@ -23,9 +24,12 @@ internal static class DemoCommand
             var outDir = parse.GetValue(output)!;
             var leads = Path.Combine(outDir, "leads.jsonl");
             var result = await RunPipeline.RunAsync(ui, sample, catalog.Models, null, leads, ct).ConfigureAwait(false);
+            await ReportExport.WriteAsync(ui, leads, ReportFormat.Xlsx, Path.Combine(outDir, "leads.xlsx"), unmask: false, ct).ConfigureAwait(false);
+            await ReportExport.WriteAsync(ui, leads, ReportFormat.Html, Path.Combine(outDir, "leads.html"), unmask: false, ct).ConfigureAwait(false);
             if (result.Leads.Count > 0)
             {
                 ui.Line($"Explain one: supervise explain --leads {leads} {result.Leads[0].LeadId}");
+                ui.Line($"Another format: supervise report --leads {leads} --out {Path.Combine(outDir, "leads.csv")}");
             }
 
             return ExitCodes.Success;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using SupervisionModels.Cli.Ui;
+using SupervisionModels.Reporting;
 using SupervisionModels.Runtime.Leads;
 
 namespace SupervisionModels.Cli.Commands;
@@ -13,14 +14,16 @@ internal static class ExplainCommand
     {
         var leadsFile = new Option<string>("--leads") { Description = "The leads file (JSON Lines) written by `run` or `demo`.", Required = true };
         var leadId = new Argument<string>("lead-id") { Description = "The lead's id, e.g. SM0001-ABCDEFGHJK." };
-        var command = new Command("explain", "Explain one lead: subject, score, the rules that fired with their weights, and the evidence records.") { leadsFile, leadId };
+        var unmask = new Option<bool>("--unmask") { Description = "Show personal data (names of natural persons, id numbers, phones, addresses) unmasked." };
+        var command = new Command("explain", "Explain one lead: subject, score, the rules that fired with their weights, and the evidence records.") { leadsFile, leadId, unmask };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(leadsFile)!;
             var id = parse.GetValue(leadId)!;
             var leads = await LeadJson.ReadAsync(path, ct).ConfigureAwait(false);
-            var lead = leads.FirstOrDefault(l => string.Equals(l.LeadId, id, StringComparison.OrdinalIgnoreCase))
+            var found = leads.FirstOrDefault(l => string.Equals(l.LeadId, id, StringComparison.OrdinalIgnoreCase))
                 ?? throw new UsageException($"{path}: no lead with id {id} ({leads.Count} leads in the file).");
+            var lead = LeadReport.Create([found], null, new ReportOptions { Unmask = parse.GetValue(unmask) }).Leads[0]; // the reports' masking
 
             ui.Markup($"[bold]{lead.LeadId.EscapeMarkup()}[/]  {lead.ModelId.EscapeMarkup()} v{lead.ModelVersion.EscapeMarkup()}  rank {lead.Rank}  score {lead.Score.ToString("0.##", CultureInfo.InvariantCulture)}");
             var role = lead.Subject.Role.Length > 0 ? $"  角色 {lead.Subject.Role}" : string.Empty;

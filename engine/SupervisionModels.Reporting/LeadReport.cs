@@ -1,0 +1,106 @@
+using SupervisionModels.Leads;
+using SupervisionModels.Reporting.Masking;
+using SupervisionModels.Runtime.Leads;
+
+namespace SupervisionModels.Reporting;
+
+/// <summary>
+/// What every report format shows: the leads, already masked unless the user asked otherwise, grouped by model in
+/// rank order, and the header that says where they came from.
+/// </summary>
+public sealed class LeadReport
+{
+    private LeadReport(ReportHeader header, IReadOnlyList<Lead> leads)
+    {
+        Header = header;
+        Leads = leads;
+        Models = leads.GroupBy(l => l.ModelId, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ModelLeads(g.Key, ModelTitle(header.Run, g.Key), g.First().ModelVersion, g.OrderBy(l => l.Rank).ToArray()))
+            .ToArray();
+    }
+
+    /// <summary>Where the leads came from and how they are shown.</summary>
+    public ReportHeader Header { get; }
+
+    /// <summary>All leads, per model in rank order, masked unless <see cref="ReportHeader.Unmasked"/>.</summary>
+    public IReadOnlyList<Lead> Leads { get; }
+
+    /// <summary>The leads per model, models by id.</summary>
+    public IReadOnlyList<ModelLeads> Models { get; }
+
+    /// <summary>
+    /// Builds a report. Personal data is masked here, once, so that every format shows the same thing: subject names
+    /// and keys of natural persons, and in evidence excerpts the persons' names, ids, phone numbers and addresses.
+    /// </summary>
+    public static LeadReport Create(IReadOnlyList<Lead> leads, RunRecord? run, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(leads);
+        ArgumentNullException.ThrowIfNull(options);
+        var ordered = leads.OrderBy(l => l.ModelId, StringComparer.Ordinal).ThenBy(l => l.Rank).ToArray();
+        var shown = options.Unmask ? ordered : Mask(ordered);
+        var header = new ReportHeader(
+            options.Title,
+            options.GeneratedAt,
+            options.SourcePath,
+            shown.Length,
+            options.Unmask,
+            run);
+        return new LeadReport(header, shown);
+    }
+
+    private static Lead[] Mask(Lead[] leads)
+    {
+        var names = leads.Where(l => l.Subject.Kind == PersonalData.PersonKind).Select(l => l.Subject.Name)
+            .Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToArray();
+        return leads.Select(l => l with
+        {
+            Subject = l.Subject with { Name = PersonalData.Name(l.Subject.Name, l.Subject.Kind), Key = PersonalData.Key(l.Subject.Key) },
+            Evidence = l.Evidence.Select(e => e.Excerpt is null ? e : e with { Excerpt = PersonalData.Text(e.Excerpt, names) }).ToArray(),
+        }).ToArray();
+    }
+
+    private static string ModelTitle(RunRecord? run, string modelId) =>
+        run?.Summary.Models.FirstOrDefault(m => m.Id == modelId)?.Title ?? string.Empty;
+}
+
+/// <summary>The leads of one model, in rank order.</summary>
+/// <param name="ModelId">The model's id.</param>
+/// <param name="Title">Its Chinese title, from the run record (empty when there is none).</param>
+/// <param name="Version">The model's version the leads were made with.</param>
+/// <param name="Leads">Its leads, rank 1 first.</param>
+public sealed record ModelLeads(string ModelId, string Title, string Version, IReadOnlyList<Lead> Leads);
+
+/// <summary>The report header: what, from where, when, and whether personal data is shown.</summary>
+/// <param name="Title">The report's title.</param>
+/// <param name="GeneratedAt">When the report was written.</param>
+/// <param name="SourcePath">The leads file the report was made from.</param>
+/// <param name="LeadCount">How many leads the report holds.</param>
+/// <param name="Unmasked">True when personal data is shown unmasked (<c>--unmask</c>).</param>
+/// <param name="Run">The run record beside the leads file, or null when there was none.</param>
+public sealed record ReportHeader(string Title, DateTimeOffset GeneratedAt, string SourcePath, int LeadCount, bool Unmasked, RunRecord? Run)
+{
+    /// <summary>The sentence every format prints about masking.</summary>
+    public string MaskingNote => Unmasked
+        ? "个人信息未脱敏（--unmask）：本报告含自然人姓名、身份证号、电话和住址，仅限办案使用。"
+        : "个人信息已脱敏：自然人姓名、身份证号、电话、住址已遮蔽（单位名称、统一社会信用代码照常显示）。";
+
+    /// <summary>The sentence printed when the run record is missing.</summary>
+    public const string NoRunRecordNote = "未找到运行记录（.run.json），数据来源、参数和运行时间不详。";
+}
+
+/// <summary>How a report is made.</summary>
+public sealed class ReportOptions
+{
+    /// <summary>The report's title. <value>The default value is 法律监督线索报告.</value></summary>
+    public string Title { get; init; } = "法律监督线索报告";
+
+    /// <summary>The leads file the report is made from, as printed in the header.</summary>
+    public string SourcePath { get; init; } = string.Empty;
+
+    /// <summary>When the report is written (injected so that tests and reruns are reproducible).</summary>
+    public DateTimeOffset GeneratedAt { get; init; } = DateTimeOffset.UnixEpoch;
+
+    /// <summary>Show personal data unmasked. <value>The default value is false: masked.</value></summary>
+    public bool Unmask { get; init; }
+}

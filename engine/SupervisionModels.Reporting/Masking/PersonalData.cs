@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SupervisionModels.Reporting.Masking;
+
+/// <summary>
+/// The one rule for masking personal data wherever leads are shown (reports, the console): natural persons' names
+/// keep their first character (张*, 欧阳** keeps 欧), resident ids and other long identifiers their first four and last
+/// four (3704**********1234), mobile numbers their first three and last four (138****5678), addresses their
+/// administrative prefix down to the county or district. Organisations, venues and credit codes are not personal data
+/// and stay as they are.
+/// </summary>
+public static partial class PersonalData
+{
+    /// <summary>The subject kind of a natural person, as leads write it.</summary>
+    public const string PersonKind = "person";
+
+    /// <summary>A natural person's name with all but its first character masked; other kinds as they are.</summary>
+    public static string Name(string name, string kind) =>
+        kind != PersonKind ? name : PersonName(name);
+
+    /// <summary>A natural person's name with all but its first character masked: 张三 → 张*, 欧阳娜娜 → 欧***.</summary>
+    public static string PersonName(string name) =>
+        name.Length <= 1 ? name : string.Concat(name.AsSpan(0, 1), new string('*', name.Length - 1));
+
+    /// <summary>An identifier with its first and last four characters kept: 370403198001011234 → 3704**********1234.</summary>
+    public static string Identifier(string value) =>
+        value.Length <= 8 ? new string('*', value.Length) : string.Concat(value.AsSpan(0, 4), new string('*', value.Length - 8), value.AsSpan(value.Length - 4));
+
+    /// <summary>A mobile number with its first three and last four digits kept: 13812345678 → 138****5678.</summary>
+    public static string Phone(string value) =>
+        value.Length <= 7 ? new string('*', value.Length) : string.Concat(value.AsSpan(0, 3), new string('*', value.Length - 7), value.AsSpan(value.Length - 4));
+
+    /// <summary>
+    /// An address with what follows the county or district masked: 山东省烟台市龙口市石良镇杏山村309号 → 山东省烟台市龙口市****.
+    /// An address without a recognisable county keeps its first three characters.
+    /// </summary>
+    public static string Address(string address)
+    {
+        var match = AddressPrefix().Match(address);
+        var keep = match.Success ? match.Length : Math.Min(3, address.Length);
+        return keep >= address.Length ? address : string.Concat(address.AsSpan(0, keep), new string('*', Math.Min(address.Length - keep, 6)));
+    }
+
+    /// <summary>
+    /// An entity key as leads write it: <c>ID:</c> resident ids masked as identifiers, <c>PN:</c> person names as names;
+    /// credit codes (<c>CC:</c>), organisation names (<c>ON:</c>) and dataset keys (<c>RK:</c>) are not personal.
+    /// </summary>
+    public static string Key(string key)
+    {
+        if (key.StartsWith("ID:", StringComparison.Ordinal))
+        {
+            return "ID:" + Identifier(key[3..]);
+        }
+
+        return key.StartsWith("PN:", StringComparison.Ordinal) ? "PN:" + PersonName(key[3..]) : key;
+    }
+
+    /// <summary>
+    /// Masks personal data inside free text (evidence excerpts): the names given (the natural persons the report is
+    /// about), names that follow a party role (原告张三，), resident ids, mobile numbers, and addresses after their county.
+    /// The 【】 marks around matched words are kept, so highlighting still works on the masked text.
+    /// </summary>
+    public static string Text(string text, IReadOnlyCollection<string> personNames)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var result = ResidentIdInText().Replace(text, m => Identifier(m.Value));
+        result = PhoneInText().Replace(result, m => Phone(m.Value));
+        result = AddressInText().Replace(result, m => Address(m.Value));
+        if (personNames.Count > 0)
+        {
+            var sb = new StringBuilder(result);
+            foreach (var name in personNames.Where(n => n.Length >= 2).OrderByDescending(n => n.Length))
+            {
+                sb.Replace(name, PersonName(name));
+            }
+
+            result = sb.ToString();
+        }
+
+        return NameAfterRole().Replace(result, m => NotNames.Contains(m.Groups["name"].Value)
+            ? m.Value
+            : m.Groups["role"].Value + PersonName(m.Groups["name"].Value));
+    }
+
+    /// <summary>An 18-character resident id (or a 15-digit old one) not inside a longer run of digits.</summary>
+    [GeneratedRegex(@"(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])")]
+    private static partial Regex ResidentIdInText();
+
+    /// <summary>A mainland mobile number not inside a longer run of digits.</summary>
+    [GeneratedRegex(@"(?<!\d)1[3-9]\d{9}(?!\d)")]
+    private static partial Regex PhoneInText();
+
+    /// <summary>The administrative prefix of an address: province, city, and county or district.</summary>
+    [GeneratedRegex(@"^(?:[\u4e00-\u9fa5]{2,8}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{2,8}?(?:市|自治州|州|盟|地区))?(?:[\u4e00-\u9fa5]{1,8}?(?:区|县|市|旗))")]
+    private static partial Regex AddressPrefix();
+
+    /// <summary>
+    /// A street address in text: a county or district followed by a town, street or village and ending at a house
+    /// number, room or group (镇、街道、村、路…号). Stops at 【】 so matched words stay marked.
+    /// </summary>
+    [GeneratedRegex(@"(?:[\u4e00-\u9fa5]{2,8}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{2,8}?(?:市|自治州|州|盟))?[\u4e00-\u9fa5]{1,8}?(?:区|县|市|旗)[\u4e00-\u9fa5A-Za-z0-9\-]{0,20}?(?:镇|乡|街道|村|路|街|巷|小区|社区)[\u4e00-\u9fa5A-Za-z0-9\-]{0,20}?(?:号楼|号|室|组|单元)")]
+    private static partial Regex AddressInText();
+
+    /// <summary>Words that follow a party role as a name would (被告承担，原告诉称，) and are not names.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "承担", "负担", "辩称", "诉称", "述称", "认为", "同意", "答辩", "确认", "主张", "提出", "名下", "公司", "单位", "已经",
+        "应当", "均未", "未到庭", "到庭", "陈述", "称", "方", "一方", "双方", "本人", "不服", "上诉", "起诉", "申请", "经传唤",
+    };
+
+    /// <summary>
+    /// A two- or three-character name right after a party role that opens a clause (原告张三与被告…), and before a
+    /// comma, bracket or conjunction. A full stop is not enough: 由被告承担。 ends with a verb, not a name.
+    /// </summary>
+    [GeneratedRegex(@"(?<=^|[\s，,。；;、：:…与及和])(?<role>原告|被告人|被告|被害人|犯罪嫌疑人|违法行为人|申请执行人|被执行人|申请人|被申请人|第三人|证人|当事人)(?<name>[\u4e00-\u9fa5][\u4e00-\u9fa5\*]{1,2})(?=[，,；;、：:与和及（(系])")]
+    private static partial Regex NameAfterRole();
+}
