@@ -292,16 +292,16 @@ internal static class RuleExecutor
         }
 
         var item = BindingCompiler.ItemFactory(step.ItemType, arity);
-        var create = (Func<TKey, List<object[]>, Func<object[], object>, Lineage, object>)typeof(FactGroup<,>)
+        var create = (Func<TKey, List<object[]>, Func<object[], object>, Func<Lineage>, object>)typeof(FactGroup<,>)
             .MakeGenericType(typeof(TKey), step.ItemType)
             .GetMethod("Create", BindingFlags.Public | BindingFlags.Static)!
-            .CreateDelegate(typeof(Func<TKey, List<object[]>, Func<object[], object>, Lineage, object>));
+            .CreateDelegate(typeof(Func<TKey, List<object[]>, Func<object[], object>, Func<Lineage>, object>));
 
         var result = new List<object[]>(order.Count);
         foreach (var k in order)
         {
             var members = groups[k];
-            result.Add([create(k, members, item, Lineage.Union(members.Select(model.LineageOf)))]);
+            result.Add([create(k, members, item, () => Lineage.Union(members.Select(model.LineageOf)))]);
         }
 
         return result;
