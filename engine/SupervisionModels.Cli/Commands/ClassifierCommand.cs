@@ -63,7 +63,7 @@ internal static class ClassifierCommand
             var path = parse.GetValue(file) ?? Path.Combine(ShippedClassifiers.Directory() ?? ".", modelId + ".zip");
             if (!File.Exists(path))
             {
-                throw new UsageException($"{path}: no classifier; train one with `supervise classifier train --model {modelId}`.");
+                throw new UsageException($"{path}: no classifier; train one with `{ui.Suggest($"classifier train --model {modelId}")}`.");
             }
 
             using var classifier = MlTextClassifier.Load(MlTextClassifier.DefaultName(modelId), path);
