@@ -24,7 +24,7 @@ public static class LeadText
         Number(lead.Score),
         lead.Amount?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty,
         Reasons(lead),
-        lead.Evidence.Count.ToString(CultureInfo.InvariantCulture),
+        LeadEvidence.Records(lead).Count.ToString(CultureInfo.InvariantCulture), // each record once, as explain and the HTML count them
     ];
 
     /// <summary>The fired rules, one a line: <c>R2 同一原告多次起诉（+10，3 次）</c>.</summary>
