@@ -23,8 +23,16 @@ internal static class GenerateCommand
             {
                 TextOutputDirectory = parse.GetValue(text),
             };
-            var summary = await ui.WithProgressAsync("generate", progress =>
-                DatasetGenerator.GenerateAsync(options, new ProgressAdapter(progress), ct)).ConfigureAwait(false);
+            GenerationSummary summary;
+            try
+            {
+                summary = await ui.WithProgressAsync("generate", progress =>
+                    DatasetGenerator.GenerateAsync(options, new ProgressAdapter(progress), ct)).ConfigureAwait(false);
+            }
+            catch (ArgumentException e) when (e.ParamName == "options")
+            {
+                throw new UsageException(e.Message.Replace(" (Parameter 'options')", string.Empty, StringComparison.Ordinal)); // a bad --out/--text-out, not a fault
+            }
 
             var table = new Table().Border(TableBorder.Rounded)
                 .Title(FormattableString.Invariant($"{summary.Scale} seed {summary.Seed} — {summary.Elapsed.TotalSeconds:0.0} s"))
