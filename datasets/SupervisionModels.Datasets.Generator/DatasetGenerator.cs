@@ -13,16 +13,19 @@ namespace SupervisionModels.Datasets.Generator;
 public static class DatasetGenerator
 {
     /// <summary>Generates every dataset, the truth files and (unless turned off) the labelled texts.</summary>
-    /// <exception cref="ArgumentException">The output folder is empty or the text folder lies inside it.</exception>
+    /// <exception cref="ArgumentException">The output folder is empty or the text folder lies inside it elsewhere than in <see cref="GeneratorOptions.LabelledTextFolder"/>.</exception>
     public static async Task<GenerationSummary> GenerateAsync(GeneratorOptions options, IProgress<GenerationProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.OutputDirectory);
         var output = Path.GetFullPath(options.OutputDirectory);
         var textDirectory = options.WriteLabelledText ? Path.GetFullPath(options.ResolvedTextDirectory) : null;
-        if (textDirectory is not null && (textDirectory + Path.DirectorySeparatorChar).StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var reserved = Path.Combine(output, GeneratorOptions.LabelledTextFolder);
+        if (textDirectory is not null && IsInside(textDirectory, output) && !IsInside(textDirectory, reserved))
         {
-            throw new ArgumentException($"The labelled-text folder {textDirectory} must not be inside the run data folder {output}: models would see the labels.", nameof(options));
+            throw new ArgumentException(
+                $"The labelled-text folder {textDirectory} must not be inside the run data folder {output} (a dataset folder there would show models the labels); leave --text-out out to use {reserved}, or give a folder outside.",
+                nameof(options));
         }
 
         var clock = Stopwatch.StartNew();
@@ -81,4 +84,7 @@ public static class DatasetGenerator
 
         return int.MaxValue;
     }
+
+    private static bool IsInside(string path, string folder) =>
+        (path + Path.DirectorySeparatorChar).StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

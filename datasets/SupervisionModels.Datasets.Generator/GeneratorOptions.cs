@@ -7,9 +7,15 @@ namespace SupervisionModels.Datasets.Generator;
 public sealed record GeneratorOptions(Scale Scale, int Seed, string OutputDirectory)
 {
     /// <summary>
-    /// Where the labelled text examples go: never inside <see cref="OutputDirectory"/>, so that models cannot see labels.
-    /// The default value is null, meaning a sibling folder named after the output folder with <c>-text</c> appended
-    /// (<c>out/city</c> → <c>out/city-text</c>).
+    /// The folder inside <see cref="OutputDirectory"/> that holds the labelled texts. A run reads only
+    /// <c>DATA/&lt;dataset&gt;/</c> folders, and dataset names are snake_case, so a hyphenated folder is never read as a
+    /// dataset: the labels sit beside the data they describe, where no model can see them.
+    /// </summary>
+    public const string LabelledTextFolder = "labelled-text";
+
+    /// <summary>
+    /// Where the labelled text examples go. The default value is null, meaning <c>OUT/labelled-text</c>
+    /// (<see cref="LabelledTextFolder"/>); any other folder must lie outside <see cref="OutputDirectory"/>.
     /// </summary>
     public string? TextOutputDirectory { get; init; }
 
@@ -18,5 +24,5 @@ public sealed record GeneratorOptions(Scale Scale, int Seed, string OutputDirect
 
     /// <summary>The text folder actually used.</summary>
     public string ResolvedTextDirectory =>
-        TextOutputDirectory ?? Path.TrimEndingDirectorySeparator(Path.GetFullPath(OutputDirectory)) + "-text";
+        TextOutputDirectory ?? Path.Combine(Path.GetFullPath(OutputDirectory), LabelledTextFolder);
 }

@@ -37,7 +37,7 @@ public sealed class LeadReport
     {
         ArgumentNullException.ThrowIfNull(leads);
         ArgumentNullException.ThrowIfNull(options);
-        var ordered = leads.OrderBy(l => l.ModelId, StringComparer.Ordinal).ThenBy(l => l.Rank).ToArray();
+        var ordered = leads.OrderBy(l => l.ModelId, StringComparer.Ordinal).ThenBy(l => l.Rank).Select(WithoutZeroWeightRules).ToArray();
         var shown = options.Unmask ? ordered : Mask(ordered);
         var header = new ReportHeader(
             options.Title,
@@ -45,8 +45,28 @@ public sealed class LeadReport
             options.SourcePath,
             shown.Length,
             options.Unmask,
-            run);
+            run)
+        {
+            WorkingDirectory = options.WorkingDirectory,
+        };
         return new LeadReport(header, shown);
+    }
+
+    /// <summary>
+    /// A rule whose effective weight is 0 (turned off in the settings, or demoted by the classifier) added nothing to the
+    /// score; listing it beside the rules that did reads as a reason. Its evidence goes with it, unless another rule cites
+    /// the same record.
+    /// </summary>
+    private static Lead WithoutZeroWeightRules(Lead lead)
+    {
+        if (lead.Rules.All(r => r.Weight != 0))
+        {
+            return lead;
+        }
+
+        var kept = lead.Rules.Where(r => r.Weight != 0).ToArray();
+        var ids = kept.Select(r => r.RuleId).ToHashSet(StringComparer.Ordinal);
+        return lead with { Rules = kept, Evidence = lead.Evidence.Where(e => ids.Contains(e.RuleId)).ToArray() };
     }
 
     private static Lead[] Mask(Lead[] leads)
@@ -80,6 +100,18 @@ public sealed record ModelLeads(string ModelId, string Title, string Version, IR
 /// <param name="Run">The run record beside the leads file, or null when there was none.</param>
 public sealed record ReportHeader(string Title, DateTimeOffset GeneratedAt, string SourcePath, int LeadCount, bool Unmasked, RunRecord? Run)
 {
+    /// <summary>The folder the user ran the command in: paths are shown relative to it when they lie inside it.</summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>The leads file as shown: relative to <see cref="WorkingDirectory"/> when inside it.</summary>
+    public string Source => ReportPaths.Shown(SourcePath, WorkingDirectory);
+
+    /// <summary>The run's data folder as shown: relative to <see cref="WorkingDirectory"/> when inside it; null without a run record.</summary>
+    public string? DataFolder => Run?.DataDirectory is { } folder ? ReportPaths.Shown(folder, WorkingDirectory) : null;
+
+    /// <summary>When the run started, in the report's time zone (that of <see cref="GeneratedAt"/>), so both times read alike.</summary>
+    public DateTimeOffset? RunStartedAt => Run?.Summary.StartedAt.ToOffset(GeneratedAt.Offset);
+
     /// <summary>The sentence every format prints about masking.</summary>
     public string MaskingNote => Unmasked
         ? "个人信息未脱敏（--unmask）：本报告含自然人姓名、身份证号、电话和住址，仅限办案使用。"
@@ -100,6 +132,12 @@ public sealed class ReportOptions
 
     /// <summary>When the report is written (injected so that tests and reruns are reproducible).</summary>
     public DateTimeOffset GeneratedAt { get; init; } = DateTimeOffset.UnixEpoch;
+
+    /// <summary>
+    /// The folder the command was run in; the leads file and data folder are shown relative to it when inside it.
+    /// <value>The default value is null: paths are shown as the run record has them.</value>
+    /// </summary>
+    public string? WorkingDirectory { get; init; }
 
     /// <summary>Show personal data unmasked. <value>The default value is false: masked.</value></summary>
     public bool Unmask { get; init; }

@@ -24,15 +24,27 @@ public static class LeadText
         Number(lead.Score),
         lead.Amount?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty,
         Reasons(lead),
-        lead.Evidence.Count.ToString(CultureInfo.InvariantCulture),
+        LeadEvidence.Records(lead).Count.ToString(CultureInfo.InvariantCulture), // each record once, as explain and the HTML count them
     ];
 
     /// <summary>The fired rules, one a line: <c>R2 同一原告多次起诉（+10，3 次）</c>.</summary>
-    public static string Reasons(Lead lead) => string.Join("\n", lead.Rules.Select(Reason));
+    public static string Reasons(Lead lead) => string.Join("\n", lead.Rules.Select(r => Reason(lead, r)));
 
-    /// <summary>One fired rule as a line.</summary>
-    public static string Reason(LeadRule rule) =>
-        $"{rule.RuleId} {rule.Description}（+{Number(rule.Weight)}，{rule.Matches.ToString(CultureInfo.InvariantCulture)} 次{(rule.Amount is { } a ? "，" + a.ToString("N2", CultureInfo.InvariantCulture) + " 元" : string.Empty)}）";
+    /// <summary>One fired rule of a lead as a line, counting the records it stands on (see <see cref="LeadEvidence.Count"/>).</summary>
+    public static string Reason(Lead lead, LeadRule rule) => Reason(rule, LeadEvidence.Count(lead, rule));
+
+    private static string Reason(LeadRule rule, int count) =>
+        $"{rule.RuleId} {rule.Description}（+{Number(rule.Weight)}，{count.ToString(CultureInfo.InvariantCulture)} 次{(rule.Amount is { } a ? "，" + a.ToString("N2", CultureInfo.InvariantCulture) + " 元" : string.Empty)}）";
+
+    /// <summary>A rule's description cut to <paramref name="length"/> characters with an ellipsis, for a row that names many rules.</summary>
+    public static string Short(string description, int length = 12)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        return description.Length <= length ? description : description[..length] + "…";
+    }
+
+    /// <summary>A time with its offset, the same in every format: <c>2026-12-03 12:05:00 UTC+08:00</c>.</summary>
+    public static string Time(DateTimeOffset time) => time.ToString("yyyy-MM-dd HH:mm:ss 'UTC'zzz", CultureInfo.InvariantCulture);
 
     /// <summary>A subject kind in Chinese.</summary>
     public static string Kind(string kind) => kind switch

@@ -3,8 +3,11 @@ using SupervisionModels.Cli.Ui;
 
 namespace SupervisionModels.Cli.Tests;
 
-/// <summary>Runs <c>supervise</c> in-process with captured output, the way the Aspire CLI tests do.</summary>
-internal sealed class CliHarness
+/// <summary>
+/// Runs <c>supervise</c> in-process with captured output, the way the Aspire CLI tests do; <paramref name="commandName"/>
+/// stands for the command the user ran (the hints start with it).
+/// </summary>
+internal sealed class CliHarness(string? commandName = null)
 {
     private readonly StringWriter _out = new();
     private readonly StringWriter _error = new();
@@ -19,6 +22,7 @@ internal sealed class CliHarness
         var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_error), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
         output.Profile.Width = 200;
         error.Profile.Width = 200;
-        return await CliApp.RunAsync(args, new ConsoleUi(output, error, interactive: false));
+        var ui = new ConsoleUi(output, error, interactive: false) { CommandName = commandName ?? CommandName.Current };
+        return await CliApp.RunAsync(args, ui);
     }
 }

@@ -103,18 +103,40 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
-    public async Task Diff_ListsNewUnchangedAndGone_ByLeadId_Masked()
+    public async Task Diff_ListsNewChangedAndGone_CountsTheUnchanged_ByLeadId_Masked()
     {
         using var temp = new TempFolder();
-        var old = await LeadsFileAsync(temp, "old.jsonl", Lead("SM0001-AAAAAAAAAA", "张三", "person", 60, 1), Lead("SM0001-GGGGGGGGGG", "李四", "person", 30, 2));
-        var current = await LeadsFileAsync(temp, "new.jsonl", Lead("SM0001-AAAAAAAAAA", "张三", "person", 70, 1), Lead("SM0002-NNNNNNNNNN", "某运输有限公司", "organization", 50, 1));
+        var old = await LeadsFileAsync(temp, "old.jsonl", Lead("SM0001-AAAAAAAAAA", "张三", "person", 60, 1), Lead("SM0001-GGGGGGGGGG", "李四", "person", 30, 2), Lead("SM0001-SSSSSSSSSS", "王五", "person", 20, 3));
+        var current = await LeadsFileAsync(temp, "new.jsonl", Lead("SM0001-AAAAAAAAAA", "张三", "person", 70, 1), Lead("SM0002-NNNNNNNNNN", "某运输有限公司", "organization", 50, 1), Lead("SM0001-SSSSSSSSSS", "王五", "person", 20, 3));
         var cli = new CliHarness();
 
         Assert.Equal(0, await cli.RunAsync("diff", "--old", old, "--new", current));
 
-        Assert.Contains("1 new, 1 unchanged (1 with a new score or rank), 1 gone.", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("1 new, 1 changed, 1 unchanged, 1 gone.", cli.Output, StringComparison.Ordinal);
         Assert.Contains("+ new        SM0002-NNNNNNNNNN  #1  某运输有限公司 · 原告  score 50", cli.Output, StringComparison.Ordinal);
-        Assert.Contains("= unchanged  SM0001-AAAAAAAAAA  #1  张* · 原告  score 70  (was score 60, rank 1)", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("~ changed    SM0001-AAAAAAAAAA  #1  张* · 原告  score 70  (score 60 → 70)", cli.Output, StringComparison.Ordinal);
         Assert.Contains("- gone       SM0001-GGGGGGGGGG  #2  李* · 原告  score 30", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("1 unchanged lead(s) not listed (--all lists them).", cli.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SM0001-SSSSSSSSSS", cli.Output, StringComparison.Ordinal);
+
+        var all = new CliHarness();
+        Assert.Equal(0, await all.RunAsync("diff", "--old", old, "--new", current, "--all"));
+        Assert.Contains("= unchanged  SM0001-SSSSSSSSSS  #3  王* · 原告  score 20", all.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("not listed", all.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Diff_SameScore_OtherEvidence_IsListedAsChanged()
+    {
+        using var temp = new TempFolder();
+        var lead = Lead("SM0001-AAAAAAAAAA", "张三", "person", 60, 1);
+        var old = await LeadsFileAsync(temp, "old.jsonl", lead);
+        var current = await LeadsFileAsync(temp, "new.jsonl", lead with { Evidence = [.. lead.Evidence, new Evidence("R1", "judgments", "（2022）鲁0403民初9号")] });
+        var cli = new CliHarness();
+
+        Assert.Equal(0, await cli.RunAsync("diff", "--old", old, "--new", current));
+
+        Assert.Contains("0 new, 1 changed, 0 unchanged, 0 gone.", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("~ changed    SM0001-AAAAAAAAAA  #1  张* · 原告  score 60  (evidence +1 -0 records)", cli.Output, StringComparison.Ordinal);
     }
 }

@@ -23,18 +23,21 @@ public sealed class GenerationTests(TinyData data)
     public void Generate_Tiny_RunFolderHoldsOnlyDatasetsAndTruthFiles()
     {
         var datasets = DatasetRecordTypes.All.Select(t => FactSchema.For(t).DatasetName).ToHashSet(StringComparer.Ordinal);
-        var folders = Directory.GetDirectories(data.DataDirectory).Select(Path.GetFileName).ToList();
+        var folders = Directory.GetDirectories(data.DataDirectory).Select(Path.GetFileName).Where(f => f != Generator.GeneratorOptions.LabelledTextFolder).ToList();
         Assert.All(folders, f => Assert.Contains(f!, datasets));
+        Assert.DoesNotContain(Generator.GeneratorOptions.LabelledTextFolder, datasets); // the labels' folder can never be read as a dataset
         var files = Directory.GetFiles(data.DataDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["decoys.jsonl", "entities.jsonl", "manifest.json", "truth.jsonl"], files);
     }
 
     [Fact]
-    public void Generate_Tiny_LabelledTextsGoToASiblingFolder()
+    public void Generate_Tiny_LabelledTextsGoToTheReservedFolderInsideOut()
     {
-        Assert.Equal(data.DataDirectory + "-text", data.Summary.TextDirectory);
-        Assert.True(File.Exists(Path.Combine(data.DataDirectory + "-text", "labelled_text", "part-00000.parquet")));
-        Assert.False(Directory.Exists(Path.Combine(data.DataDirectory, "labelled_text")));
+        var text = Path.Combine(data.DataDirectory, Generator.GeneratorOptions.LabelledTextFolder);
+        Assert.Equal(text, data.Summary.TextDirectory);
+        Assert.True(File.Exists(Path.Combine(text, "labelled_text", "part-00000.parquet")));
+        Assert.False(Directory.Exists(Path.Combine(data.DataDirectory, "labelled_text"))); // not where a run would read a dataset
+        Assert.False(Directory.Exists(data.DataDirectory + "-text")); // nothing written beside --out
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace SupervisionModels.Datasets.Tests;
 [Collection(TinyDataCollection.Name)]
 public sealed class LabelledTextTests(TinyData data)
 {
-    private IReadOnlyList<LabelledText> Examples() => TinyData.Load<LabelledText>(data.DataDirectory + "-text").GetAwaiter().GetResult();
+    private IReadOnlyList<LabelledText> Examples() => TinyData.Load<LabelledText>(Path.Combine(data.DataDirectory, Generator.GeneratorOptions.LabelledTextFolder)).GetAwaiter().GetResult();
 
     [Fact]
     public void Examples_CoverEveryModelAndKind_WithBothLabelsAndSplits()

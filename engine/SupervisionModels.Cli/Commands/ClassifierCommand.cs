@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using SupervisionModels.Cli.Ui;
+using SupervisionModels.Datasets.Generator;
 using SupervisionModels.Text;
 using SupervisionModels.Text.Data;
 using SupervisionModels.Text.Evaluation;
@@ -24,7 +25,7 @@ internal static class ClassifierCommand
     }
 
     private static readonly Option<string> ModelOption = new("--model") { Description = "The model id (SM0001, SM0002, SM0003).", Required = true };
-    private static readonly Option<string[]> LabelledOption = new("--labelled") { Description = "Folders of labelled text Parquet written by `datasets generate` (DATA-text/labelled_text).", AllowMultipleArgumentsPerToken = true };
+    private static readonly Option<string[]> LabelledOption = new("--labelled") { Description = $"Labelled text written by `datasets generate`: its data folder (the texts in DATA/{GeneratorOptions.LabelledTextFolder}), or a Parquet folder or file of labelled texts.", AllowMultipleArgumentsPerToken = true };
     private static readonly Option<string?> RealOption = new("--real") { Description = "The real legal texts folder (default: ../shared/legal-texts beside the repository)." };
 
     private static Command Train(ConsoleUi ui)
@@ -63,7 +64,7 @@ internal static class ClassifierCommand
             var path = parse.GetValue(file) ?? Path.Combine(ShippedClassifiers.Directory() ?? ".", modelId + ".zip");
             if (!File.Exists(path))
             {
-                throw new UsageException($"{path}: no classifier; train one with `supervise classifier train --model {modelId}`.");
+                throw new UsageException($"{path}: no classifier; train one with `{ui.Suggest($"classifier train --model {modelId}")}`.");
             }
 
             using var classifier = MlTextClassifier.Load(MlTextClassifier.DefaultName(modelId), path);
@@ -96,7 +97,7 @@ internal static class ClassifierCommand
         var generated = new List<LabelledText>();
         foreach (var folder in parse.GetValue(LabelledOption) ?? [])
         {
-            generated.AddRange((await LabelledTextParquet.ReadAsync(folder, ct).ConfigureAwait(false)).Where(t => t.ModelId == modelId));
+            generated.AddRange((await LabelledTextParquet.ReadAsync(LabelledFolder(folder), ct).ConfigureAwait(false)).Where(t => t.ModelId == modelId));
         }
 
         var realDir = parse.GetValue(RealOption) ?? ShippedClassifiers.RealTexts();
@@ -105,6 +106,21 @@ internal static class ClassifierCommand
             : LegalTextCorpus.Label(await LegalTextCorpus.ReadAsync(realDir, ct).ConfigureAwait(false), modelId);
         return (generated, real);
     }
+
+    /// <summary>
+    /// The Parquet folder of labelled texts that <paramref name="path"/> names: a generated data folder means its
+    /// labelled-text/labelled_text, a labelled-text folder its labelled_text; anything else is read as it is.
+    /// </summary>
+    internal static string LabelledFolder(string path)
+    {
+        var reserved = Path.Combine(path, GeneratorOptions.LabelledTextFolder);
+        var folder = Directory.Exists(reserved) ? reserved : path;
+        var parts = Path.Combine(folder, LabelledTextDataset);
+        return Directory.Exists(parts) ? parts : folder;
+    }
+
+    /// <summary>The folder the generator writes the labelled-text part files to, inside the text folder.</summary>
+    private const string LabelledTextDataset = "labelled_text";
 
     private static string I(int v) => v.ToString("N0", CultureInfo.InvariantCulture);
 

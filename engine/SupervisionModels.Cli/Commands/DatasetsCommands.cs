@@ -35,10 +35,18 @@ internal static class DatasetsCommands
                 throw new UsageException($"{target}: the folder has no .parquet files.");
             }
 
+            var chunks = new List<InspectedChunk>();
             foreach (var file in files)
             {
                 var inspection = await ParquetInspector.InspectAsync(file, ct).ConfigureAwait(false);
                 Print(ui, inspection);
+                chunks.AddRange(inspection.RowGroups.SelectMany(g => g.Chunks));
+            }
+
+            if (files.Length > 1)
+            {
+                ui.Line(FormattableString.Invariant(
+                    $"{files.Length} files: column data {chunks.Sum(c => c.CompressedSize):N0} bytes compressed, {chunks.Sum(c => c.UncompressedSize):N0} uncompressed ({Ratio(chunks)})."));
             }
 
             return ExitCodes.Success;
@@ -48,9 +56,14 @@ internal static class DatasetsCommands
 
     private static void Print(ConsoleUi ui, ParquetInspection inspection)
     {
+        // Sizes are the column chunks' own metadata (total_compressed_size and total_uncompressed_size), summed over
+        // the row groups: what the column costs on disk and once decompressed.
+        var all = inspection.RowGroups.SelectMany(g => g.Chunks).ToArray();
         ui.Markup($"[bold]{inspection.File.EscapeMarkup()}[/]");
-        ui.Line(FormattableString.Invariant($"{inspection.RowCount:N0} rows, {inspection.RowGroups.Count} row group(s), {inspection.Length / 1024.0:N0} KB; created by {inspection.CreatedBy ?? "unknown"}"));
-        var schema = new Table().Border(TableBorder.Rounded).AddColumns("列 Column", "Parquet type", "CLR type", "可空 Nullable", "压缩 Compression", "编码 Encodings");
+        ui.Line(FormattableString.Invariant(
+            $"{inspection.RowCount:N0} rows, {inspection.RowGroups.Count} row group(s), file {inspection.Length:N0} bytes; column data {all.Sum(c => c.CompressedSize):N0} bytes compressed, {all.Sum(c => c.UncompressedSize):N0} uncompressed ({Ratio(all)}); created by {inspection.CreatedBy ?? "unknown"}"));
+        var schema = new Table().Border(TableBorder.Rounded)
+            .AddColumns("列 Column", "Parquet type", "CLR type", "可空 Nullable", "压缩 Compression", "编码 Encodings", "压缩后 Compressed", "解压后 Uncompressed", "比 Ratio");
         foreach (var column in inspection.Columns)
         {
             var chunks = inspection.RowGroups.SelectMany(g => g.Chunks).Where(c => c.Column == column.Name).ToArray();
@@ -60,22 +73,34 @@ internal static class DatasetsCommands
                 (column.ClrType.Name + (column.IsRepeated ? "[]" : string.Empty)).EscapeMarkup(),
                 column.IsNullable ? "yes" : "no",
                 string.Join(", ", chunks.Select(c => c.Compression).Distinct()).EscapeMarkup(),
-                string.Join(", ", chunks.SelectMany(c => c.Encodings).Distinct()).EscapeMarkup());
+                string.Join(", ", chunks.SelectMany(c => c.Encodings).Distinct()).EscapeMarkup(),
+                Bytes(chunks.Sum(c => c.CompressedSize)),
+                Bytes(chunks.Sum(c => c.UncompressedSize)),
+                Ratio(chunks));
         }
 
         ui.Write(schema);
-        var groups = new Table().Border(TableBorder.Rounded).AddColumns("Row group", "Rows", "Bytes", "Compressed", "Uncompressed");
+        var groups = new Table().Border(TableBorder.Rounded).AddColumns("Row group", "Rows", "压缩后 Compressed", "解压后 Uncompressed", "比 Ratio");
         foreach (var group in inspection.RowGroups)
         {
             groups.AddRow(
                 group.Index.ToString(CultureInfo.InvariantCulture),
                 group.Rows.ToString("N0", CultureInfo.InvariantCulture),
-                group.ByteSize.ToString("N0", CultureInfo.InvariantCulture),
-                group.Chunks.Sum(c => c.CompressedSize).ToString("N0", CultureInfo.InvariantCulture),
-                group.Chunks.Sum(c => c.UncompressedSize).ToString("N0", CultureInfo.InvariantCulture));
+                Bytes(group.Chunks.Sum(c => c.CompressedSize)),
+                Bytes(group.Chunks.Sum(c => c.UncompressedSize)),
+                Ratio(group.Chunks));
         }
 
         ui.Write(groups);
+    }
+
+    private static string Bytes(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>Uncompressed over compressed, e.g. 8.9× (1.0× for uncompressed columns).</summary>
+    private static string Ratio(IReadOnlyCollection<InspectedChunk> chunks)
+    {
+        var compressed = chunks.Sum(c => c.CompressedSize);
+        return compressed == 0 ? "-" : (chunks.Sum(c => c.UncompressedSize) / (double)compressed).ToString("0.0", CultureInfo.InvariantCulture) + "×";
     }
 
     private static Command Validate(ConsoleUi ui)

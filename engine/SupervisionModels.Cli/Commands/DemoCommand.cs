@@ -14,7 +14,7 @@ internal static class DemoCommand
         command.SetAction(async (parse, ct) =>
         {
             var sample = SampleData.Locate();
-            ui.Info($"sample data: {sample}");
+            ui.Info($"sample data: {ReportPaths.Shown(sample, Directory.GetCurrentDirectory())}");
             using var catalog = ModelSession.LoadCatalog(null);
             if (catalog.Models.Count == 0)
             {
@@ -28,8 +28,8 @@ internal static class DemoCommand
             await ReportExport.WriteAsync(ui, leads, ReportFormat.Html, Path.Combine(outDir, "leads.html"), unmask: false, ct).ConfigureAwait(false);
             if (result.Leads.Count > 0)
             {
-                ui.Line($"Explain one: supervise explain --leads {leads} {result.Leads[0].LeadId}");
-                ui.Line($"Another format: supervise report --leads {leads} --out {Path.Combine(outDir, "leads.csv")}");
+                ui.Line("Explain one: " + ui.Suggest($"explain --leads {leads} {result.Leads[0].LeadId}"));
+                ui.Line("Another format: " + ui.Suggest($"report --leads {leads} --out {Path.Combine(outDir, "leads.csv")}"));
             }
 
             return ExitCodes.Success;
@@ -38,26 +38,32 @@ internal static class DemoCommand
     }
 }
 
-/// <summary>Finds the bundled sample data: copied beside the program at build time, or datasets/sample in the source tree.</summary>
+/// <summary>
+/// Finds the bundled sample data: datasets/sample when run inside the source tree (so reports name the committed folder,
+/// not a copy under bin/), else the copy that travels with the program (the build output, a publish folder, the tool
+/// package).
+/// </summary>
 internal static class SampleData
 {
-    public static string Locate()
-    {
-        var beside = Path.Combine(AppContext.BaseDirectory, "sample");
-        if (Directory.Exists(beside) && Directory.EnumerateDirectories(beside).Any())
-        {
-            return beside;
-        }
+    public static string Locate() => Locate(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
 
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+    internal static string Locate(string workingDirectory, string programDirectory)
+    {
+        for (var dir = new DirectoryInfo(workingDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "datasets", "sample");
-            if (Directory.Exists(candidate))
+            if (File.Exists(Path.Combine(dir.FullName, "SupervisionModels.sln")) && Directory.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new UsageException("the bundled sample data was not found (expected datasets/sample in the repository, or sample/ beside supervise).");
+        var beside = Path.Combine(programDirectory, "sample");
+        if (Directory.Exists(beside) && Directory.EnumerateDirectories(beside).Any())
+        {
+            return beside;
+        }
+
+        throw new UsageException($"the bundled sample data was not found: expected {beside} (installed with supervise) or datasets/sample in the source tree above {workingDirectory}. Reinstall the tool, or give your own data to `run --data DIR`.");
     }
 }

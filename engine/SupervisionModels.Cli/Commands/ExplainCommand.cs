@@ -33,19 +33,34 @@ internal static class ExplainCommand
                 ui.Line($"金额 Amount: {amount.ToString("N2", CultureInfo.InvariantCulture)} 元");
             }
 
-            var rules = new Table().Border(TableBorder.Rounded).Title("命中规则 Rules fired").AddColumns("Id", "说明", "权重 Weight", "次数 Matches", "金额 Amount");
+            var rules = new Table().Border(TableBorder.Rounded).Title("命中规则 Rules fired").AddColumns("Id", "说明", "权重 Weight", "记录 Records", "金额 Amount");
             foreach (var r in lead.Rules)
             {
                 rules.AddRow(r.RuleId.EscapeMarkup(), r.Description.EscapeMarkup(), r.Weight.ToString("0.##", CultureInfo.InvariantCulture),
-                    r.Matches.ToString(CultureInfo.InvariantCulture), r.Amount?.ToString("N2", CultureInfo.InvariantCulture) ?? "");
+                    LeadEvidence.Count(lead, r).ToString(CultureInfo.InvariantCulture), r.Amount?.ToString("N2", CultureInfo.InvariantCulture) ?? "");
             }
 
             ui.Write(rules);
-            var evidence = new Table().Border(TableBorder.Rounded).Title("证据 Evidence").AddColumns("规则", "数据集 Dataset", "记录 Record", "摘录 Excerpt");
-            foreach (var e in lead.Evidence)
+            var unscored = found.Rules.Where(r => r.Weight == 0).ToArray(); // the report leaves them out: they added nothing
+            if (unscored.Length > 0)
+            {
+                ui.Line("权重为 0、未计分 At weight 0, not scored: " + string.Join("; ", unscored.Select(r => $"{r.RuleId} {r.Description}")));
+            }
+
+            // Each record once, with the rules it supports: the lead keeps evidence per rule, so a judgment behind
+            // six rules would otherwise be printed six times with its excerpt.
+            var records = LeadEvidence.Records(lead);
+            var evidence = new Table().Border(TableBorder.Rounded).Title($"证据 Evidence — {records.Count.ToString(CultureInfo.InvariantCulture)} 条记录 records")
+                .AddColumns("数据集 Dataset", "记录 Record", "支持规则 Rules", "摘录 Excerpt");
+            foreach (var e in records)
             {
                 var excerpt = e.Excerpt is null ? string.Empty : Highlight(e.Excerpt);
-                evidence.AddRow(new Markup(e.RuleId.EscapeMarkup()), new Markup(e.Dataset.EscapeMarkup()), new Markup(e.RecordKey.EscapeMarkup()), new Markup(excerpt));
+                if (e.Probability is { } p)
+                {
+                    excerpt += $" [grey](p={p.ToString("0.000", CultureInfo.InvariantCulture)})[/]";
+                }
+
+                evidence.AddRow(new Markup(e.Dataset.EscapeMarkup()), new Markup(e.RecordKey.EscapeMarkup()), new Markup(string.Join(" ", e.RuleIds).EscapeMarkup()), new Markup(excerpt));
             }
 
             ui.Write(evidence);

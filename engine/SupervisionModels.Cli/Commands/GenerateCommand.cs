@@ -14,8 +14,8 @@ internal static class GenerateCommand
     {
         var scale = new Option<Scale>("--scale") { Description = "tiny (seconds; tests and the sample), small (~50k judgments), city (~1M judgments).", DefaultValueFactory = _ => Scale.Tiny };
         var seed = new Option<int>("--seed") { Description = "The seed: the same seed gives byte-identical files.", Required = true };
-        var output = new Option<string>("--out") { Description = "The data directory to write (dataset folders, truth.jsonl, decoys.jsonl).", Required = true };
-        var text = new Option<string?>("--text-out") { Description = "Where the labelled text examples go (default: OUT-text, kept apart from the run data)." };
+        var output = new Option<string>("--out") { Description = "The data directory to write: dataset folders, truth.jsonl, decoys.jsonl, and the labelled texts in labelled-text/.", Required = true };
+        var text = new Option<string?>("--text-out") { Description = $"Where the labelled text examples go (default: OUT/{GeneratorOptions.LabelledTextFolder}, which runs never read; another folder must be outside OUT)." };
         var command = new Command("generate", "Generate synthetic datasets with planted leads, decoys, a truth file and labelled text examples.") { scale, seed, output, text };
         command.SetAction(async (parse, ct) =>
         {
@@ -23,8 +23,16 @@ internal static class GenerateCommand
             {
                 TextOutputDirectory = parse.GetValue(text),
             };
-            var summary = await ui.WithProgressAsync("generate", progress =>
-                DatasetGenerator.GenerateAsync(options, new ProgressAdapter(progress), ct)).ConfigureAwait(false);
+            GenerationSummary summary;
+            try
+            {
+                summary = await ui.WithProgressAsync("generate", progress =>
+                    DatasetGenerator.GenerateAsync(options, new ProgressAdapter(progress), ct)).ConfigureAwait(false);
+            }
+            catch (ArgumentException e) when (e.ParamName == "options")
+            {
+                throw new UsageException(e.Message.Replace(" (Parameter 'options')", string.Empty, StringComparison.Ordinal)); // a bad --out/--text-out, not a fault
+            }
 
             var table = new Table().Border(TableBorder.Rounded)
                 .Title(FormattableString.Invariant($"{summary.Scale} seed {summary.Seed} — {summary.Elapsed.TotalSeconds:0.0} s"))
@@ -38,7 +46,12 @@ internal static class GenerateCommand
             ui.Write(table);
             ui.Line("Planted leads: " + string.Join(", ", summary.PlantedLeads.Select(kv => $"{kv.Key} {kv.Value}")) +
                     "; decoys: " + string.Join(", ", summary.Decoys.Select(kv => $"{kv.Key} {kv.Value}")));
-            ui.Line($"Data: {summary.OutputDirectory} (truth.jsonl lists the planted leads)" + (summary.TextDirectory is null ? "" : $"; labelled texts: {summary.TextDirectory}"));
+            ui.Line($"Data: {summary.OutputDirectory} (truth.jsonl lists the planted leads)" + (summary.TextDirectory is null ? "" : $"; labelled texts: {summary.TextDirectory} (never read by a run)"));
+            if (summary.TextDirectory is not null)
+            {
+                ui.Line("Train a classifier on them: " + ui.Suggest($"classifier train --model SM0001 --labelled {summary.OutputDirectory} --out SM0001.zip"));
+            }
+
             return ExitCodes.Success;
         });
         return command;

@@ -133,7 +133,7 @@ internal static class ModelsCommands
                 ui.Line("  " + file);
             }
 
-            ui.Line($"Try it: supervise models describe {created.ModelId} --plugins {created.Directory}");
+            ui.Line("Try it: " + ui.Suggest($"models describe {created.ModelId} --plugins {created.Directory}"));
             return ExitCodes.Success;
         });
         return command;

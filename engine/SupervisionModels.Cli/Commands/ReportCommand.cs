@@ -72,6 +72,7 @@ internal static class ReportExport
         {
             SourcePath = Path.GetFullPath(leadsPath),
             GeneratedAt = TimeProvider.System.GetLocalNow(),
+            WorkingDirectory = Directory.GetCurrentDirectory(),
             Unmask = unmask,
         });
         await ReportWriter.WriteAsync(report, format, outPath, cancellationToken).ConfigureAwait(false);

@@ -26,6 +26,12 @@ public sealed class ConsoleUi
     /// <summary>True when progress bars make sense: a terminal, not redirected, not CI.</summary>
     public bool Interactive { get; }
 
+    /// <summary>The command the user ran (see <see cref="CommandName"/>); the one every hint starts with.</summary>
+    public string CommandName { get; init; } = Ui.CommandName.Current;
+
+    /// <summary>A command line to suggest: <paramref name="arguments"/> after the command the user ran.</summary>
+    public string Suggest(string arguments) => $"{CommandName} {arguments}";
+
     public static ConsoleUi CreateDefault()
     {
         var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected

@@ -4,12 +4,12 @@ namespace SupervisionModels.Reporting.Diff;
 
 /// <summary>
 /// Two runs' leads compared by their stable ids (model, subject and role): the leads only the new run has, those both
-/// have (with the old and new score and rank), and those only the old run had.
+/// have (with the old and new score, rank, rules and evidence), and those only the old run had.
 /// </summary>
 /// <param name="New">Leads only in the new run, by model and rank.</param>
-/// <param name="Unchanged">Leads in both runs (the id is the same; score, rank and evidence may have moved), by model and new rank.</param>
+/// <param name="Kept">Leads in both runs (the id is the same; score, rank, rules and evidence may have changed: see <see cref="LeadPair.Changed"/>), by model and new rank.</param>
 /// <param name="Gone">Leads only in the old run, by model and old rank.</param>
-public sealed record LeadDiff(IReadOnlyList<Lead> New, IReadOnlyList<LeadPair> Unchanged, IReadOnlyList<Lead> Gone)
+public sealed record LeadDiff(IReadOnlyList<Lead> New, IReadOnlyList<LeadPair> Kept, IReadOnlyList<Lead> Gone)
 {
     /// <summary>Compares <paramref name="oldLeads"/> with <paramref name="newLeads"/>.</summary>
     public static LeadDiff Compare(IReadOnlyList<Lead> oldLeads, IReadOnlyList<Lead> newLeads)
@@ -24,6 +24,12 @@ public sealed record LeadDiff(IReadOnlyList<Lead> New, IReadOnlyList<LeadPair> U
                 .OrderBy(p => p.New.ModelId, StringComparer.Ordinal).ThenBy(p => p.New.Rank).ToArray(),
             Order(before.Values.Where(l => !after.ContainsKey(l.LeadId))));
     }
+
+    /// <summary>The leads in both runs whose score, rank, rules or evidence changed.</summary>
+    public IReadOnlyList<LeadPair> Changed => Kept.Where(p => p.Changed).ToArray();
+
+    /// <summary>The leads in both runs with the same score, rank, rules and evidence records.</summary>
+    public IReadOnlyList<LeadPair> Unchanged => Kept.Where(p => !p.Changed).ToArray();
 
     private static Dictionary<string, Lead> ById(IReadOnlyList<Lead> leads)
     {
@@ -47,4 +53,21 @@ public sealed record LeadPair(Lead Old, Lead New)
 {
     /// <summary>True when the score or rank moved.</summary>
     public bool Moved => Math.Abs(Old.Score - New.Score) > 1e-9 || Old.Rank != New.Rank;
+
+    /// <summary>Rules the new run fired and the old did not.</summary>
+    public IReadOnlyList<string> RulesAdded => New.Rules.Select(r => r.RuleId).Except(Old.Rules.Select(r => r.RuleId), StringComparer.Ordinal).ToArray();
+
+    /// <summary>Rules the old run fired and the new does not.</summary>
+    public IReadOnlyList<string> RulesRemoved => Old.Rules.Select(r => r.RuleId).Except(New.Rules.Select(r => r.RuleId), StringComparer.Ordinal).ToArray();
+
+    /// <summary>Evidence records (dataset and record key) only the new run has.</summary>
+    public int EvidenceAdded => Records(New).Except(Records(Old)).Count();
+
+    /// <summary>Evidence records (dataset and record key) only the old run had.</summary>
+    public int EvidenceRemoved => Records(Old).Except(Records(New)).Count();
+
+    /// <summary>True when anything a reader acts on changed: score, rank, the rules fired or the evidence records.</summary>
+    public bool Changed => Moved || RulesAdded.Count > 0 || RulesRemoved.Count > 0 || EvidenceAdded > 0 || EvidenceRemoved > 0;
+
+    private static HashSet<(string, string)> Records(Lead lead) => lead.Evidence.Select(e => (e.Dataset, e.RecordKey)).ToHashSet();
 }

@@ -41,6 +41,7 @@ internal static class HtmlAssets
         .kind, .weak, .match, .prob, .dataset { font-size:11px; color:var(--muted); border:1px solid var(--line); border-radius:3px; padding:0 4px; }
         .weak { color:#a65f00; border-color:#f0c36d; }
         .rule { display:inline-block; font-size:12px; background:#e8eef5; border-radius:3px; padding:0 5px; margin:1px 2px 1px 0; white-space:nowrap; }
+        .rule .rule-text { color:#3a4a5c; }
         table.plain th, table.plain td { font-size:12px; padding:3px 6px; } td.params { font-size:12px; } td.hash { font-family:monospace; font-size:11px; word-break:break-all; }
         ol.evidence { margin:4px 0; padding-left:22px; } ol.evidence li { margin:4px 0; }
         .record { font-family:ui-monospace,monospace; font-size:12px; }

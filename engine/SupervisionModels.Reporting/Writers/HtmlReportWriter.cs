@@ -44,7 +44,7 @@ internal static class HtmlReportWriter
             sb.Append("<p class=\"empty\">没有线索。</p>\n");
         }
 
-        sb.Append("</main>\n<footer>由 supervise 生成 · ").Append(E(Time(h.GeneratedAt))).Append("</footer>\n")
+        sb.Append("</main>\n<footer>由 supervise 生成 · ").Append(E(LeadText.Time(h.GeneratedAt))).Append("</footer>\n")
           .Append("<script>").Append(HtmlAssets.Script).Append("</script>\n</body>\n</html>\n");
         return sb.ToString();
     }
@@ -53,8 +53,8 @@ internal static class HtmlReportWriter
     {
         var h = report.Header;
         sb.Append("<dl class=\"facts\">")
-          .Append("<dt>线索文件</dt><dd>").Append(E(h.SourcePath)).Append("</dd>")
-          .Append("<dt>报告生成</dt><dd>").Append(E(Time(h.GeneratedAt))).Append("</dd>")
+          .Append("<dt>线索文件</dt><dd>").Append(E(h.Source)).Append("</dd>")
+          .Append("<dt>报告生成</dt><dd>").Append(E(LeadText.Time(h.GeneratedAt))).Append("</dd>")
           .Append("<dt>线索总数</dt><dd>").Append(I(h.LeadCount)).Append("</dd>");
         if (h.Run is not { } run)
         {
@@ -63,9 +63,9 @@ internal static class HtmlReportWriter
         }
 
         sb.Append("<dt>引擎版本</dt><dd>").Append(E(run.Summary.EngineVersion)).Append("</dd>")
-          .Append("<dt>运行开始</dt><dd>").Append(E(Time(run.Summary.StartedAt))).Append("</dd>")
+          .Append("<dt>运行开始</dt><dd>").Append(E(LeadText.Time(h.RunStartedAt!.Value))).Append("</dd>")
           .Append("<dt>运行耗时</dt><dd>").Append(run.Summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)).Append(" 秒</dd>")
-          .Append("<dt>数据目录</dt><dd>").Append(E(run.DataDirectory ?? string.Empty)).Append("</dd></dl>\n");
+          .Append("<dt>数据目录</dt><dd id=\"data-folder\">").Append(E(h.DataFolder ?? string.Empty)).Append("</dd></dl>\n");
 
         sb.Append("<details class=\"provenance\"><summary>模型、参数与数据来源（文件、行数、SHA-256）</summary>\n<table class=\"plain\"><thead><tr><th>模型</th><th>名称</th><th>版本</th><th>类别</th><th>线索</th><th>参数</th></tr></thead><tbody>\n");
         foreach (var m in run.Summary.Models)
@@ -80,7 +80,7 @@ internal static class HtmlReportWriter
         {
             foreach (var f in d.Provenance.Files)
             {
-                sb.Append("<tr><td>").Append(E(d.Provenance.Dataset)).Append("</td><td>").Append(E(f.Path)).Append("</td><td class=\"num\">")
+                sb.Append("<tr><td>").Append(E(d.Provenance.Dataset)).Append("</td><td>").Append(E(ReportPaths.InDataset(d.Provenance.Location, f.Path))).Append("</td><td class=\"num\">")
                   .Append(f.Bytes.ToString("N0", CultureInfo.InvariantCulture)).Append("</td><td class=\"num\">").Append(d.Rows.ToString("N0", CultureInfo.InvariantCulture))
                   .Append("</td><td class=\"hash\">").Append(E(f.Sha256)).Append("</td></tr>\n");
             }
@@ -170,21 +170,22 @@ internal static class HtmlReportWriter
           .Append("<td class=\"num score\">").Append(LeadText.Number(lead.Score)).Append("</td>")
           .Append("<td class=\"num\">").Append(lead.Amount?.ToString("N2", CultureInfo.InvariantCulture) ?? string.Empty).Append("</td>")
           .Append("<td>").Append(E(region)).Append("</td><td class=\"rules\">")
-          .Append(string.Join(" ", lead.Rules.Select(r => "<span class=\"rule\" title=\"" + E(r.Description) + "\">" + E(r.RuleId) + " +" + LeadText.Number(r.Weight) + "</span>")))
+          .Append(string.Join(" ", lead.Rules.Select(r => "<span class=\"rule\" title=\"" + E(r.Description) + "\">" + E(r.RuleId) + " <span class=\"rule-text\">" + E(LeadText.Short(r.Description)) + "</span> +" + LeadText.Number(r.Weight) + "</span>")))
           .Append("</td></tr>\n<tr class=\"detail\" hidden><td colspan=\"9\">\n");
 
         sb.Append("<h3>命中规则</h3><table class=\"plain\"><thead><tr><th>规则</th><th>说明</th><th>权重</th><th>次数</th><th>金额（元）</th></tr></thead><tbody>");
         foreach (var r in lead.Rules)
         {
             sb.Append("<tr><td>").Append(E(r.RuleId)).Append("</td><td>").Append(E(r.Description)).Append("</td><td class=\"num\">+").Append(LeadText.Number(r.Weight))
-              .Append("</td><td class=\"num\">").Append(I(r.Matches)).Append("</td><td class=\"num\">").Append(r.Amount?.ToString("N2", CultureInfo.InvariantCulture) ?? string.Empty).Append("</td></tr>");
+              .Append("</td><td class=\"num\">").Append(I(LeadEvidence.Count(lead, r))).Append("</td><td class=\"num\">").Append(r.Amount?.ToString("N2", CultureInfo.InvariantCulture) ?? string.Empty).Append("</td></tr>");
         }
 
-        sb.Append("</tbody></table>\n<h3>证据（").Append(I(lead.Evidence.Count)).Append(" 条）</h3><ol class=\"evidence\">");
-        foreach (var e in lead.Evidence)
+        var records = LeadEvidence.Records(lead);
+        sb.Append("</tbody></table>\n<h3>证据（").Append(I(records.Count)).Append(" 条记录）</h3><ol class=\"evidence\">");
+        foreach (var e in records)
         {
-            sb.Append("<li><span class=\"rule\">").Append(E(e.RuleId)).Append("</span> <span class=\"dataset\">").Append(E(e.Dataset)).Append("</span> <span class=\"record\">")
-              .Append(E(e.RecordKey)).Append("</span>");
+            sb.Append("<li><span class=\"dataset\">").Append(E(e.Dataset)).Append("</span> <span class=\"record\">").Append(E(e.RecordKey)).Append("</span> ")
+              .Append(string.Join(" ", e.RuleIds.Select(id => "<span class=\"rule\">" + E(id) + "</span>")));
             if (e.Match is { } m)
             {
                 sb.Append(" <span class=\"match\">").Append(E(LeadText.Match(m))).Append("</span>");
@@ -237,6 +238,4 @@ internal static class HtmlReportWriter
     }
 
     private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Time(DateTimeOffset time) => time.ToString("yyyy-MM-dd HH:mm:ss 'UTC'zzz", CultureInfo.InvariantCulture);
 }

@@ -20,7 +20,9 @@ internal static class JsonReportWriter
             {
                 title = header.Title,
                 generatedAt = header.GeneratedAt,
-                source = header.SourcePath,
+                runStartedAt = header.RunStartedAt, // the run's start in the same time zone as generatedAt
+                source = header.Source,
+                dataDirectory = header.DataFolder,
                 leadCount = header.LeadCount,
                 masked = !header.Unmasked,
                 masking = header.MaskingNote,

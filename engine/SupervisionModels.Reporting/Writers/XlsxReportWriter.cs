@@ -146,8 +146,8 @@ internal static class XlsxReportWriter
             AddRow(data, r++, XlsxStyles.Title, Text(header.Title));
             AddRow(data, r++, XlsxStyles.Plain, Text(header.MaskingNote));
             r++;
-            AddPair(data, ref r, "线索文件", header.SourcePath);
-            AddPair(data, ref r, "报告生成时间", Time(header.GeneratedAt));
+            AddPair(data, ref r, "线索文件", header.Source);
+            AddPair(data, ref r, "报告生成时间", LeadText.Time(header.GeneratedAt));
             AddPair(data, ref r, "线索总数", header.LeadCount);
             if (run is null)
             {
@@ -156,9 +156,9 @@ internal static class XlsxReportWriter
             else
             {
                 AddPair(data, ref r, "引擎版本", run.Summary.EngineVersion);
-                AddPair(data, ref r, "运行开始", Time(run.Summary.StartedAt));
+                AddPair(data, ref r, "运行开始", LeadText.Time(header.RunStartedAt!.Value));
                 AddPair(data, ref r, "运行耗时（秒）", Math.Round(run.Summary.Elapsed.TotalSeconds, 1));
-                AddPair(data, ref r, "数据目录", run.DataDirectory ?? string.Empty);
+                AddPair(data, ref r, "数据目录", header.DataFolder ?? string.Empty);
             }
 
             r++;
@@ -194,10 +194,10 @@ internal static class XlsxReportWriter
                 foreach (var dataset in run.Summary.Datasets)
                 {
                     var columns = string.Join("、", dataset.LoadedColumns.Concat(dataset.ScannedColumns.Select(c => c + "（扫描）")));
-                    AddRow(data, r++, XlsxStyles.Wrap, Text(dataset.Provenance.Dataset), Text(dataset.Provenance.Location), Empty(), Number(dataset.Rows), Empty(), Text(columns));
+                    AddRow(data, r++, XlsxStyles.Wrap, Text(dataset.Provenance.Dataset), Text(ReportPaths.Shown(dataset.Provenance.Location, header.WorkingDirectory)), Empty(), Number(dataset.Rows), Empty(), Text(columns));
                     foreach (var file in dataset.Provenance.Files)
                     {
-                        AddRow(data, r++, XlsxStyles.Wrap, Empty(), Text(RelativeTo(dataset.Provenance.Location, file.Path)), Number(file.Bytes), Empty(), Text(file.Sha256), Empty());
+                        AddRow(data, r++, XlsxStyles.Wrap, Empty(), Text(ReportPaths.InDataset(dataset.Provenance.Location, file.Path)), Number(file.Bytes), Empty(), Text(file.Sha256), Empty());
                     }
                 }
 
@@ -400,14 +400,6 @@ internal static class XlsxReportWriter
 
         private static Cell Empty() => new();
 
-        /// <summary>A dataset's file as a path inside its folder (the folder is on the row above), or whole when elsewhere.</summary>
-        private static string RelativeTo(string location, string file)
-        {
-            var relative = Path.GetRelativePath(location, file);
-            return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
-        }
-
-        private static string Time(DateTimeOffset time) => time.ToString("yyyy-MM-dd HH:mm:ss 'UTC'zzz", CultureInfo.InvariantCulture);
 
         private static string Absolute(string range) =>
             string.Join(":", range.Split(':').Select(cell => "$" + new string(cell.TakeWhile(char.IsLetter).ToArray()) + "$" + new string(cell.SkipWhile(char.IsLetter).ToArray())));
