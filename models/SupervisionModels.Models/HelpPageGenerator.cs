@@ -27,6 +27,9 @@ public static partial class HelpPageGenerator
     [GeneratedRegex(@"^<!-- /generated:(?<kind>[a-z]+) -->$")]
     private static partial Regex EndMarker();
 
+    /// <summary>True for the start or end marker line of a generated section.</summary>
+    public static bool IsMarker(string line) => StartMarker().IsMatch(line) || EndMarker().IsMatch(line);
+
     /// <summary>
     /// <paramref name="page"/> with every generated section rewritten from <paramref name="facts"/>. Throws
     /// <see cref="HelpPageException"/> naming <paramref name="pageName"/> and the line for an unclosed or unknown
