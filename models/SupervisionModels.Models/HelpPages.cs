@@ -4,7 +4,9 @@ namespace SupervisionModels.Models;
 
 /// <summary>
 /// The help pages of the built-in models: models/docs/{id}.md, embedded in this assembly, so that the page a person
-/// reads in the repository and the help text <c>supervise models describe</c> prints are the same text.
+/// reads in the repository and the help text <c>supervise models describe</c> prints are the same text. The marker
+/// lines of the generated sections (<see cref="HelpPageGenerator"/>) are left out: a Markdown viewer hides them, and a
+/// terminal should too.
 /// </summary>
 public static class HelpPages
 {
@@ -14,7 +16,8 @@ public static class HelpPages
         using var stream = typeof(HelpPages).Assembly.GetManifestResourceStream($"docs/{modelId}.md")
             ?? throw new InvalidOperationException($"The help page models/docs/{modelId}.md is not embedded in {typeof(HelpPages).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var lines = reader.ReadToEnd().ReplaceLineEndings("\n").Split('\n');
+        return string.Join('\n', lines.Where(l => !HelpPageGenerator.IsMarker(l)));
     }
 
     /// <summary>The ids of the embedded help pages.</summary>
