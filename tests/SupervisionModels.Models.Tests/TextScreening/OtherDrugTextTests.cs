@@ -39,3 +39,26 @@ public sealed class OtherDrugTextTests
     public void AnOtherDrugCase_ThatAlsoNamesNitrousOxide_IsNotExcluded() =>
         Assert.True(TextScreen.For("SM0002").Evaluate("民警在出租屋内查获吸食笑气的王某，其称笑气不属于毒品。", null).KeywordsAlone);
 }
+
+/// <summary>The same real other-drug texts as police records through the engine itself: D02's bindings are the records that passed the screen.</summary>
+public sealed class OtherDrugEngineTests
+{
+    [Fact]
+    public async Task RealOtherDrugTexts_AsPoliceRecords_AlmostNeverPassD02_WithTheShippedClassifier()
+    {
+        var texts = (await LegalTextCorpus.ReadAsync(Fixtures.LegalTexts)).Where(t => t.Category == LegalTextCorpus.SubstancesCategory).ToArray();
+        var w = new MinorsNitrousOxide.NitrousOxideWorld();
+        foreach (var text in texts)
+        {
+            w.Person(w.Case(text.Text), "吸食人员", MinorsNitrousOxide.NitrousOxideWorld.Minor, "王某");
+        }
+
+        using var classifier = Fixtures.ShippedClassifier("SM0002");
+        var result = await w.Into(new Testing.ModelTest<Models.MinorsNitrousOxide.MinorsNitrousOxideModel>()).WithClassifier(classifier).RunAsync();
+
+        var rules = result.Summary.Models.Single().Rules.ToDictionary(r => r.RuleId, r => r.Bindings, StringComparer.Ordinal);
+        var passed = rules["D02"] / (double)texts.Length;
+        Assert.True(passed <= 0.01, $"{rules["D02"]} of {texts.Length} real other-drug texts ({passed:P1}) pass D02; D25 set aside {rules["D25"]}");
+        Assert.True(rules["D25"] >= texts.Length * 0.9, $"D25 set aside only {rules["D25"]} of {texts.Length}");
+    }
+}
