@@ -48,6 +48,31 @@ public sealed class LegalTextCorpusTests : IDisposable
     }
 
     [Fact]
+    public void Label_ForSM0002_MakesTheOtherDrugCasesAndTheUnrelatedOnesIrrelevant_AndNothingRelevant()
+    {
+        // Act
+        var labelled = LegalTextCorpus.Label(RealTexts.All, "SM0002");
+
+        // Assert: no real text is about nitrous oxide; the harbouring-drug-use judgments are what SM0002 must not take.
+        Assert.Equal(595 + 232, labelled.Count);
+        Assert.DoesNotContain(labelled, e => e.Label);
+    }
+
+    [Fact]
+    public void SplitById_IsFixedByRecordId_AndHoldsOutAboutAThird()
+    {
+        // Act
+        var (train, heldOut) = LegalTextCorpus.SplitById(RealTexts.All);
+        var (_, again) = LegalTextCorpus.SplitById(RealTexts.All.Reverse());
+
+        // Assert
+        Assert.Equal(RealTexts.All.Count, train.Count + heldOut.Count);
+        Assert.InRange(heldOut.Count / (double)RealTexts.All.Count, 0.30, 0.37);
+        Assert.Equal(heldOut.Select(t => t.Id).Order(StringComparer.Ordinal), again.Select(t => t.Id).Order(StringComparer.Ordinal));
+        Assert.Empty(train.Select(t => t.Id).Intersect(heldOut.Select(t => t.Id)));
+    }
+
+    [Fact]
     public void Label_ModelWithoutACategory_Throws()
     {
         // Act

@@ -6,13 +6,13 @@ namespace SupervisionModels.Text.Tests;
 public sealed class MlTextClassifierTests : IDisposable
 {
     private static readonly Lazy<TrainedClassifier> LazyTrained = new(() =>
-        TextClassifierTrainer.Train("SM0002", RealTexts.Split("SM0002").Train, new TextClassifierOptions()));
+        TextClassifierTrainer.Train("SM0001", RealTexts.Split("SM0001").Train, new TextClassifierOptions()));
 
     private readonly TempDir _temp = new();
 
     private static TrainedClassifier Trained => LazyTrained.Value;
 
-    private static IReadOnlyList<string> HeldOutTexts => RealTexts.Split("SM0002").HeldOut.Select(e => e.Text).ToList();
+    private static IReadOnlyList<string> HeldOutTexts => RealTexts.Split("SM0001").HeldOut.Select(e => e.Text).ToList();
 
     public void Dispose() => _temp.Dispose();
 
@@ -20,17 +20,17 @@ public sealed class MlTextClassifierTests : IDisposable
     public void SaveThenLoad_GivesTheSameProbabilitiesAndDescription()
     {
         // Arrange
-        var path = _temp.File("SM0002.text.zip");
+        var path = _temp.File("SM0001.text.zip");
         using var inMemory = Trained.CreateClassifier();
 
         // Act
         Trained.Save(path);
-        using var loaded = MlTextClassifier.Load("SM0002.text", path);
+        using var loaded = MlTextClassifier.Load("SM0001.text", path);
 
         // Assert
         Assert.Equal(HeldOutTexts.Select(inMemory.PredictProbability), HeldOutTexts.Select(loaded.PredictProbability));
-        Assert.Equal("SM0002.text", loaded.Name);
-        Assert.Equal("SM0002", loaded.ModelId);
+        Assert.Equal("SM0001.text", loaded.Name);
+        Assert.Equal("SM0001", loaded.ModelId);
         Assert.Equal(Trained.Options, loaded.Options);
         Assert.Equal(Trained.TrainingMetrics, loaded.TrainingMetrics);
     }
@@ -116,7 +116,7 @@ public sealed class MlTextClassifierTests : IDisposable
         var path = _temp.File("missing.zip");
 
         // Act
-        var error = Assert.Throws<ClassifierFileException>(() => MlTextClassifier.Load("SM0002.text", path));
+        var error = Assert.Throws<ClassifierFileException>(() => MlTextClassifier.Load("SM0001.text", path));
 
         // Assert
         Assert.Equal(path, error.FilePath);
@@ -131,7 +131,7 @@ public sealed class MlTextClassifierTests : IDisposable
         File.WriteAllText(path, "PK but not really a zip");
 
         // Act
-        var error = Assert.Throws<ClassifierFileException>(() => MlTextClassifier.Load("SM0002.text", path));
+        var error = Assert.Throws<ClassifierFileException>(() => MlTextClassifier.Load("SM0001.text", path));
 
         // Assert
         Assert.StartsWith($"Classifier model {path}: it is not a readable classifier model", error.Message, StringComparison.Ordinal);
@@ -147,7 +147,7 @@ public sealed class MlTextClassifierTests : IDisposable
         }
 
         // Act
-        var error = Assert.Throws<ClassifierFileException>(() => MlTextClassifier.Load("SM0002.text", path));
+        var error = Assert.Throws<ClassifierFileException>(() => MlTextClassifier.Load("SM0001.text", path));
 
         // Assert
         Assert.Equal($"Classifier model {path}: the entry classifier.json is missing.", error.Message);

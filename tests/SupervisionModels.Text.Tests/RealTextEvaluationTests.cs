@@ -6,13 +6,14 @@ namespace SupervisionModels.Text.Tests;
 /// <summary>
 /// Each model's classifier, trained on two thirds of the real texts (relevant category and unrelated texts) and
 /// judged on the other third. The floors sit just below the figures measured when they were set (README.md);
-/// labels are keyword-derived and noisy, so a drop below them means the featuriser or trainer got worse.
+/// labels are keyword-derived and noisy, so a drop below them means the featuriser or trainer got worse. SM0002 has no
+/// real relevant text (the real substances category is other drugs, its negatives), so it is judged on generated
+/// positives against real negatives in <see cref="ShippedClassifierTests"/>.
 /// </summary>
 public sealed class RealTextEvaluationTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("SM0001", 0.96)]
-    [InlineData("SM0002", 0.975)]
     [InlineData("SM0003", 0.955)]
     public void HeldOutAuc_OnRealTexts_IsAtLeastTheMeasuredFloor(string modelId, double floor)
     {
@@ -33,7 +34,6 @@ public sealed class RealTextEvaluationTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("SM0001", 0.955)]
-    [InlineData("SM0002", 0.965)]
     [InlineData("SM0003", 0.935)]
     public void HeldOutAuc_WithTheKeywordsRemovedFromRelevantTexts_StaysHigh(string modelId, double floor)
     {

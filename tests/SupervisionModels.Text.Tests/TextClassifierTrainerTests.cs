@@ -115,8 +115,8 @@ public sealed class TextClassifierTrainerTests(ITestOutputHelper output)
     public void Evaluate_ThroughTheEnginePath_AgreesWithTheBatchPath()
     {
         // Arrange
-        var (train, heldOut) = RealTexts.Split("SM0002");
-        var trained = TextClassifierTrainer.Train("SM0002", train, new TextClassifierOptions());
+        var (train, heldOut) = RealTexts.Split("SM0003");
+        var trained = TextClassifierTrainer.Train("SM0003", train, new TextClassifierOptions());
 
         // Act
         var batch = trained.Evaluate(heldOut);

@@ -22,6 +22,9 @@ internal sealed record VenueInfo(Venue Row, Area Area, bool Lodging);
 internal sealed class RegistryFactory(World world)
 {
     private static readonly string[] VenueWords = ["KTV", "量贩KTV", "酒吧", "网咖", "宾馆", "电竞酒店", "民宿", "公寓"];
+
+    /// <summary>Draws from the background population before a carrier's crew member is made as a new resident.</summary>
+    private const int MaxCrewDraws = 200;
     private readonly VehicleFactory _vehicles = new(world);
     private int _licences;
     private int _permits;
@@ -167,10 +170,17 @@ internal sealed class RegistryFactory(World world)
             vehicles.Add(v);
         }
 
+        // One crew member per truck and one more, each a person not already on any carrier's crew. A person drawn twice
+        // is drawn again rather than skipped: skipping could leave a carrier without a single driver (seed 5550123 at
+        // small scale did), and every caller puts a driver on each waybill. Every third member is an escort, never the first.
         var drivers = new List<TransportWorker>();
-        for (var i = 0; i < trucks + 1; i++)
+        var draws = 0;
+        while (drivers.Count < trucks + 1)
         {
-            var person = world.Persons.RandomBackgroundIn(rng, area, new DateOnly(2021, 1, 1), 25, 58);
+            // After many repeats (a small population, most of it already crewing) a new resident is made instead.
+            var person = ++draws <= MaxCrewDraws
+                ? world.Persons.RandomBackgroundIn(rng, area, new DateOnly(2021, 1, 1), 25, 58)
+                : world.Persons.Add(new PersonSpec { Area = area, BornFrom = new DateOnly(1963, 1, 1), BornTo = new DateOnly(1996, 1, 1) }, rng);
             var id = world.Persons.IdOf(person);
             if (R.Workers.Any(w => w.CertNo == id))
             {
@@ -182,7 +192,7 @@ internal sealed class RegistryFactory(World world)
                 CertNo = id,
                 Name = world.Persons.NameOf(person),
                 IdNo = id,
-                Categories = dangerous && validDriverCerts ? (i % 3 == 2 ? "道路危险货物运输押运人员" : "道路危险货物运输驾驶员;道路货物运输驾驶员") : "道路货物运输驾驶员",
+                Categories = dangerous && validDriverCerts ? (drivers.Count % 3 == 2 ? "道路危险货物运输押运人员" : "道路危险货物运输驾驶员;道路货物运输驾驶员") : "道路货物运输驾驶员",
                 EmployerCreditCode = company.CreditCode,
                 ValidTo = rng.Date(new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31)),
             };

@@ -47,13 +47,14 @@ public sealed class KeywordMatcher
     public IReadOnlyList<string> Terms => _terms;
 
     /// <summary>
-    /// The text with full-width letters and digits (ＡＢＣ１２３) turned into ASCII, when it has any; other texts are
-    /// returned as they are, without copying. Lengths and positions do not change.
+    /// The text with full-width letters and digits (ＡＢＣ１２３) and sub- and superscript digits (the ₂ of N₂O, the ²
+    /// of m²) turned into ASCII, as NFKC folds a keyword set's terms, when it has any; other texts are returned as they
+    /// are, without copying. Every character folded is one code unit to one, so lengths and positions do not change.
     /// </summary>
     public static string Fold(string text)
     {
         var span = text.AsSpan();
-        if (span.IndexOfAnyInRange('\uFF10', '\uFF5A') < 0)
+        if (span.IndexOfAnyInRange('\uFF10', '\uFF5A') < 0 && span.IndexOfAny(ScriptDigits) < 0)
         {
             return text;
         }
@@ -63,12 +64,24 @@ public sealed class KeywordMatcher
             for (var i = 0; i < source.Length; i++)
             {
                 var c = source[i];
-                dest[i] = c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A')
-                    ? (char)(c - 0xFEE0)
-                    : c;
+                dest[i] = c switch
+                {
+                    (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A') => (char)(c - 0xFEE0),
+                    >= '\u2080' and <= '\u2089' => (char)('0' + (c - '\u2080')),
+                    '\u2070' => '0',
+                    >= '\u2074' and <= '\u2079' => (char)('0' + (c - '\u2070')),
+                    '\u00B9' => '1',
+                    '\u00B2' => '2',
+                    '\u00B3' => '3',
+                    _ => c,
+                };
             }
         });
     }
+
+    /// <summary>The sub- and superscript digits NFKC turns into ASCII digits: ₀–₉, ⁰, ⁴–⁹, ¹, ², ³.</summary>
+    private static readonly SearchValues<char> ScriptDigits =
+        SearchValues.Create("\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u00B9\u00B2\u00B3");
 
     /// <summary>True when folding could change what this matcher finds (it has terms with ASCII letters or digits).</summary>
     public bool NeedsFolding => _hasAsciiTerms;

@@ -19,6 +19,15 @@ public static class DataSplit
         return Unit(example.Text, seed) < heldOutFraction;
     }
 
+    /// <summary>True when the record with this <paramref name="key"/> (an id) belongs to the held-out part.</summary>
+    public static bool IsHeldOut(string key, double heldOutFraction, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentOutOfRangeException.ThrowIfLessThan(heldOutFraction, 0.0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(heldOutFraction, 1.0);
+        return Unit(key, seed) < heldOutFraction;
+    }
+
     /// <summary>The training and held-out parts of <paramref name="data"/>, each in the order given.</summary>
     public static (IReadOnlyList<LabelledText> Train, IReadOnlyList<LabelledText> HeldOut) Split(IEnumerable<LabelledText> data, double heldOutFraction, int seed)
     {

@@ -14,10 +14,16 @@ public sealed partial class JudicialAidModel
     private static void RegisterText(IModelContext context, TextOptions text)
     {
         var keywords = context.GetValue(HardshipKeywords);
+        var terms = keywords.Terms;
+        var victimWords = context.GetValue(VictimWords).Terms;
+        var offenderWords = context.GetValue(OffenderWords).Terms;
 
-        context.Rule("S13", "案情摘要反映被害人家庭生活困难（关键词或文本分类器）", r => r
+        // A hardship word about the suspect (犯罪嫌疑人李某系低保户) is no ground for aiding the victim: a hit counts
+        // only when the last role word before it names the victim (or none does).
+        context.Rule("S13", "案情摘要反映被害人家庭生活困难（关键词或文本分类器；困难关键词须说的是被害方，不是犯罪嫌疑人、被告人）", r => r
             .Match<ProcuratorateCase>(c => c.OffenderPaid != CompensationStatuses.Full && !c.Reconciled && c.VictimFault != AidVocabulary.MajorFault)
             .WhereText(c => c.Summary, keywords, text)
+            .Where(c => TextContext.AnyAboutVictim(c.Summary, terms, victimWords, offenderWords))
             .Derive(c => new HardshipText(c.CaseId)));
 
         // Matched from the text side so that the summary, with its excerpt and probability, is the evidence cited

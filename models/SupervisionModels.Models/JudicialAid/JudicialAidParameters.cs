@@ -61,18 +61,31 @@ public static class JudicialAidParameters
     /// <summary>Whether the text classifier assists the hardship keywords.</summary>
     public static readonly Parameter<bool> UseClassifier = new("use-classifier", true, "是否用文本分类器辅助困难情形关键词（补充换一种说法的困难描述、对语境不符的命中降权）");
 
-    /// <summary>The classifier probability from which a summary without keywords is taken.</summary>
-    public static readonly Parameter<double> ClassifierAccept = new("classifier-accept", 0.9, "无关键词时分类器概率达到该值即视为反映生活困难");
+    /// <summary>
+    /// The classifier probability from which a summary without keywords is taken. This and the demotion threshold were
+    /// chosen by `supervise classifier train` on the real development texts (README, Measured quality).
+    /// </summary>
+    public static readonly Parameter<double> ClassifierAccept = new("classifier-accept", 0.81, "无关键词时分类器概率达到该值即视为反映生活困难");
 
     /// <summary>The classifier probability below which a keyword hit is demoted.</summary>
-    public static readonly Parameter<double> ClassifierDemote = new("classifier-demote", 0.2, "命中关键词但分类器概率低于该值时降权（如困难的是犯罪嫌疑人）");
+    public static readonly Parameter<double> ClassifierDemote = new("classifier-demote", 0.22, "命中关键词但分类器概率低于该值时降权（如困难的是犯罪嫌疑人）");
+
+    /// <summary>Role words that make the hardship words after them the victim's.</summary>
+    public static readonly KeywordParameter VictimWords = new(
+        "victim-words", "被害方称谓：困难关键词之前最近的称谓属此类（或无称谓）时，困难情形归于被害人",
+        "被害人", "受害人", "近亲属", "死者");
+
+    /// <summary>Role words that make the hardship words after them the offender's (犯罪嫌疑人系低保户), which is no ground for aid.</summary>
+    public static readonly KeywordParameter OffenderWords = new(
+        "offender-words", "加害方称谓：困难关键词之前最近的称谓属此类时，困难情形属犯罪嫌疑人、被告人本人，不据以认定被害人困难",
+        "犯罪嫌疑人", "嫌疑人", "被告人", "被不起诉人", "罪犯");
 
     /// <summary>Every parameter, in the order the help page lists them.</summary>
     public static IReadOnlyList<ModelParameter> All { get; } =
     [
         WindowYears, AsOfDate, RecentMonths, MajorLoss, MaxDisabilityGrade, SevereDisabilityGrade, MinScore,
         MonthlyWage, MonthsDeath, MonthsSerious, MonthsMinorInjury, MonthsProperty, MaxMonths,
-        HardshipKeywords, MutualFightKeywords, UseClassifier, ClassifierAccept, ClassifierDemote,
+        HardshipKeywords, VictimWords, OffenderWords, MutualFightKeywords, UseClassifier, ClassifierAccept, ClassifierDemote,
     ];
 
     /// <summary>The reference date set by <see cref="AsOfDate"/>, or null to take it from the data.</summary>

@@ -5,9 +5,16 @@ namespace SupervisionModels.Models.MinorsNitrousOxide;
 /// <summary>The parameters of SM0002, with their defaults; a settings file overrides any of them by name.</summary>
 public sealed partial class MinorsNitrousOxideModel
 {
+    // The substance must be nitrous oxide, named or in its street names: a text naming another drug is not a lead of
+    // this model (real harbouring-drug-use judgments about methamphetamine or heroin passed the screen before these
+    // lists were split). The matcher folds Ｎ２Ｏ and N₂O to N2O (NFKC); lower-case n2o is listed, as the match is ordinal.
     private static readonly KeywordParameter SubstanceTerms = new(
-        "substance-terms", "物质词：简要案情须命中其一（文章关键词“一氧化二氮”“笑气”及其别称）",
-        "一氧化二氮", "笑气", "氧化亚氮", "N2O", "气弹", "奶油气");
+        "substance-terms", "物质词：简要案情须命中其一（文章关键词“一氧化二氮”“笑气”及其别称、俗称）",
+        "一氧化二氮", "笑气", "笑笑气", "氧化亚氮", "N2O", "n2o", "气弹", "奶油气", "嗨气", "打气球", "快乐气", "吸气球", "奶油弹");
+
+    private static readonly KeywordParameter OtherDrugTerms = new(
+        "other-drug-terms", "其他毒品词：简要案情命中其一且未命中物质词的（甲基苯丙胺、海洛因、氯胺酮等毒品案件），不纳入筛查，分类器也不得将其纳入",
+        "毒品", "吸毒", "甲基苯丙胺", "冰毒", "海洛因", "氯胺酮", "K粉", "大麻", "可卡因", "摇头丸", "MDMA", "麻古", "吗啡", "美沙酮", "鸦片", "罂粟", "芬太尼", "曲马多", "γ-羟丁酸", "卡西酮", "合成大麻素");
 
     private static readonly KeywordParameter ActionTerms = new(
         "action-terms", "行为词：简要案情须同时命中其一（文章关键词“销售”“运输”“吸食”“非法经营”及同义表述）",
@@ -41,7 +48,7 @@ public sealed partial class MinorsNitrousOxideModel
         "user-roles", "吸食“笑气”的人员角色（不含被害人、证人、报警人）", "吸食人员", "违法行为人");
 
     private static readonly KeywordParameter GoodsTerms = new(
-        "goods-terms", "电子运单货物名称命中其一即为一氧化二氮货物", "一氧化二氮", "笑气", "氧化亚氮", "N2O", "奶油气", "气弹");
+        "goods-terms", "电子运单货物名称命中其一即为一氧化二氮货物", "一氧化二氮", "笑气", "氧化亚氮", "N2O", "n2o", "奶油气", "气弹", "奶油弹");
 
     private static readonly KeywordParameter UnNumbers = new(
         "un-numbers", "一氧化二氮的联合国编号", "UN1070", "UN2201");
@@ -77,7 +84,7 @@ public sealed partial class MinorsNitrousOxideModel
     /// <inheritdoc/>
     public override IReadOnlyList<ModelParameter> Parameters { get; } =
     [
-        SubstanceTerms, ActionTerms, ExcludeTerms, SaleTerms, TransportTerms, MinorTerms, ChannelTerms, BulkUnits, BulkQuantity,
+        SubstanceTerms, OtherDrugTerms, ActionTerms, ExcludeTerms, SaleTerms, TransportTerms, MinorTerms, ChannelTerms, BulkUnits, BulkQuantity,
         OffenderRoles, UserRoles, GoodsTerms, UnNumbers, LicenceTerms, HazardClass, DangerousBusiness, DangerousVehicleClasses,
         DangerousDriverCategories, PrivateUses, AgeLimit, YoungAge, MinVenueEvents, MinRepeatEvents, CheckinWindowHours,
         MinUnguardedCheckins, MinScore, UseClassifier, ClassifierAccept, ClassifierDemote,
@@ -86,6 +93,7 @@ public sealed partial class MinorsNitrousOxideModel
     /// <summary>This run's parameter values, resolved once and handed to each group of rules.</summary>
     private sealed record Settings(
         KeywordSet Substance,
+        KeywordSet OtherDrugs,
         KeywordSet Action,
         KeywordSet Exclude,
         KeywordSet Goods,
@@ -118,6 +126,7 @@ public sealed partial class MinorsNitrousOxideModel
             string[] Terms(KeywordParameter p) => [.. context.GetValue(p).Terms];
             return new Settings(
                 context.GetValue(MinorsNitrousOxideModel.SubstanceTerms),
+                context.GetValue(MinorsNitrousOxideModel.OtherDrugTerms),
                 context.GetValue(MinorsNitrousOxideModel.ActionTerms),
                 context.GetValue(MinorsNitrousOxideModel.ExcludeTerms),
                 context.GetValue(MinorsNitrousOxideModel.GoodsTerms),

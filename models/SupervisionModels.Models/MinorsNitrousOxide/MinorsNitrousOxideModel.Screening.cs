@@ -21,11 +21,21 @@ public sealed partial class MinorsNitrousOxideModel
             .WhereText(c => c.Summary, s.Exclude)
             .Derive(c => new InnocentUse(c.PoliceCaseNo)));
 
-        context.Rule("D02", "筛查警情：简要案情同时命中物质词与行为词（或经文本分类器判定相关），且不属正当用途", r => r
+        // A record about another drug (methamphetamine, heroin, ketamine…) that never names nitrous oxide is not this
+        // model's: the classifier may find N2O paraphrases, never turn an ordinary drug case into one.
+        var substanceTerms = s.Substance.Terms;
+        context.Rule("D25", "排除：简要案情载明甲基苯丙胺、海洛因、氯胺酮等其他毒品，且未载明一氧化二氮及其别称", r => r
+            .Match<PoliceCase>()
+            .WhereText(c => c.Summary, s.OtherDrugs)
+            .Where(c => !Texts.ContainsAny(c.Summary, substanceTerms))
+            .Derive(c => new OtherDrugCase(c.PoliceCaseNo)));
+
+        context.Rule("D02", "筛查警情：简要案情同时命中物质词与行为词（或经文本分类器判定相关），且不属正当用途或其他毒品案件", r => r
             .Match<PoliceCase>()
             .WhereText(c => c.Summary, s.Substance, s.Text)
             .WhereText(c => c.Summary, s.Action, s.Text)
             .Not<InnocentUse, string>(c => c.PoliceCaseNo, x => x.CaseNo)
+            .Not<OtherDrugCase, string>(c => c.PoliceCaseNo, x => x.CaseNo)
             .Derive(c => new NitrousOxideCase(
                 c.PoliceCaseNo,
                 c.EventTime,

@@ -22,7 +22,7 @@ public sealed partial class MinorsNitrousOxideTests
         var w = new NitrousOxideWorld();
         w.Person(w.Case(Summaries.SlangUse), "吸食人员", Minor, "王某", guardian: true);
 
-        var leads = await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithClassifier(new MarkerClassifier("嗨气", 0.97))
+        var leads = await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithClassifier(new MarkerClassifier("小钢瓶", 0.97))
             .VerifyAsync(ExpectedLead.AboutPerson(Minor).InRole("未成年人").WithRules("M1"));
 
         Assert.Contains(leads[0].Evidence, e => e.Dataset == "police_cases" && e.Probability == 0.97);
@@ -34,9 +34,38 @@ public sealed partial class MinorsNitrousOxideTests
         var w = new NitrousOxideWorld();
         w.Person(w.Case(Summaries.SlangUse), "吸食人员", Minor, "王某", guardian: true);
 
-        await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithClassifier(new MarkerClassifier("嗨气", 0.97))
+        await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithClassifier(new MarkerClassifier("小钢瓶", 0.97))
             .WithParameter("use-classifier", false)
             .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task StreetSlang_IsFoundByKeywords_WithoutTheClassifier()
+    {
+        var w = new NitrousOxideWorld();
+        w.Person(w.Case(Summaries.StreetSlangUse), "吸食人员", Minor, "王某", guardian: true);
+
+        await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithParameter("use-classifier", false)
+            .VerifyAsync(ExpectedLead.AboutPerson(Minor).InRole("未成年人").WithRules("M1"));
+    }
+
+    [Fact]
+    public async Task SubscriptN2O_IsFoundByKeywords()
+    {
+        var w = new NitrousOxideWorld();
+        w.Person(w.Case(Summaries.SubscriptUse), "吸食人员", Minor, "王某", guardian: true);
+
+        await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithParameter("use-classifier", false)
+            .VerifyAsync(ExpectedLead.AboutPerson(Minor).InRole("未成年人").WithRules("M1"));
+    }
+
+    [Fact]
+    public async Task OtherDrugCase_IsNotTaken_EvenWhenTheClassifierIsSure()
+    {
+        var w = new NitrousOxideWorld();
+        w.Person(w.Case(Summaries.MethamphetamineUse), "吸食人员", Minor, "王某", guardian: true);
+
+        await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithClassifier(new MarkerClassifier("吸毒", 0.99)).VerifyAsync();
     }
 
     [Fact]

@@ -27,9 +27,21 @@ internal static class Summaries
     public const string WitnessedUse =
         "2023年6月10日22时许，接报警称，龙口市北马镇某小区楼下有人吸食“笑气”。民警到场后，现场查获“笑气”钢瓶若干。报警人系附近居住的学生，其未参与吸食。";
 
-    /// <summary>Slang only (嗨气, 快乐气): no keyword of the article.</summary>
+    /// <summary>A paraphrase: no word of the substance lexicon (not even its slang: 嗨气, 打气球, 快乐气…).</summary>
     public const string SlangUse =
-        "2023年6月10日22时许，接报警称，龙口市东莱街道某公园有几名学生模样的青少年在“嗨气”。民警到场后，现场查获金属小钢瓶16罐、气球一包，其吸入后出现头晕等症状。";
+        "2023年6月10日22时许，接报警称，龙口市东莱街道某公园有几名学生模样的青少年将金属小钢瓶中的气体充入气球后吸食。民警到场后，现场查获金属小钢瓶16罐、气球一包，其吸入后出现头晕等症状。";
+
+    /// <summary>Street slang only (嗨气): in the substance lexicon, so found without the classifier.</summary>
+    public const string StreetSlangUse =
+        "2023年6月10日22时许，接报警称，龙口市东莱街道某公园有几名学生模样的青少年在“嗨气”，并向路人出售。民警到场后，现场查获金属小钢瓶16罐、气球一包。";
+
+    /// <summary>The substance written with a subscript (N₂O): NFKC makes it N2O.</summary>
+    public const string SubscriptUse =
+        "2023年6月10日22时许，接报警称，龙口市东莱街道某公园有几名未成年人吸食N₂O。民警到场后，现场查获钢瓶若干、气球一包。";
+
+    /// <summary>An ordinary methamphetamine case involving a minor: no word of nitrous oxide.</summary>
+    public const string MethamphetamineUse =
+        "2023年6月10日22时许，民警在龙口市东莱街道某出租屋内查获吸毒人员王某，经尿检呈甲基苯丙胺阳性，王某对吸食毒品的违法事实供认不讳。";
 
     public const string Hospital =
         "2023年2月19日11时许，高某报警称，其家属在龙口市口腔医院口腔科接受笑气镇静治疗后出现不适。医院称医用笑气由持证气体公司配送运输，使用符合诊疗规范。";
