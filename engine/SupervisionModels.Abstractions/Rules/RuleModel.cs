@@ -16,6 +16,15 @@ public sealed record RuleDefinition(string ModelId, string RuleId, string Descri
 {
     /// <summary>The fact type matched first.</summary>
     public Type SourceType => ((MatchStep)Steps[0]).FactType;
+
+    /// <summary>The fact types the rule matches or joins, in step order.</summary>
+    public IEnumerable<Type> MatchedTypes =>
+        Steps.Select(s => s switch
+        {
+            MatchStep m => m.FactType,
+            JoinStep j => j.FactType,
+            _ => null,
+        }).OfType<Type>();
 }
 
 /// <summary>One step of a rule's left-hand side.</summary>
