@@ -1,5 +1,6 @@
 using System.Reflection;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 using SupervisionModels.Runtime;
 
 namespace SupervisionModels.Models.Tests;

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using SupervisionModels.Data;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 
 namespace SupervisionModels.Runtime.Facts;
 

@@ -1,4 +1,5 @@
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 using SupervisionModels.Models;
 using SupervisionModels.Rules.Model;
 
