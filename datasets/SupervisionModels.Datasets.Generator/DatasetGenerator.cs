@@ -76,7 +76,7 @@ public static class DatasetGenerator
         var types = DatasetRecordTypes.All;
         for (var i = 0; i < types.Count; i++)
         {
-            if (Facts.FactSchema.For(types[i]).DatasetName == dataset)
+            if (Facts.Schema.FactSchema.For(types[i]).DatasetName == dataset)
             {
                 return i;
             }

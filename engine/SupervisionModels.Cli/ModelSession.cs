@@ -1,6 +1,7 @@
 using SupervisionModels.Hosting.Catalog;
 using SupervisionModels.Models;
 using SupervisionModels.Runtime;
+using SupervisionModels.BuiltIn;
 
 namespace SupervisionModels.Cli;
 

@@ -16,6 +16,8 @@ internal static class RunPipeline
     /// <summary>The settings file looked for in the data directory when none is given.</summary>
     public const string DefaultSettingsFile = RunSettings.DefaultFileName;
 
+    private static readonly IReadOnlyDictionary<string, double> NoWeightOverrides = new Dictionary<string, double>();
+
     public static async Task<RunResult> RunAsync(
         ConsoleUi ui, string dataDirectory, IReadOnlyList<LoadedModel> models, string? settingsPath, string outPath, CancellationToken cancellationToken)
     {
@@ -62,16 +64,19 @@ internal static class RunPipeline
     {
         var engine = new SupervisionEngine(new EngineOptions { Classifiers = classifiers });
 
-        // Rule ids in the settings' "weights" can only be checked once the models have registered their rules; checked
-        // here, before anything is read, so the error names the settings file and line.
-        var declaredRules = engine.Plan(runs.Select(r => new ModelRun(r.Model)).ToArray()).RuleOrder;
+        // Rule ids in the settings' "weights" can only be checked once the models have registered their rules. The one
+        // plan of the run (each model's Initialize runs once) is made without those weights, so that they are checked
+        // here first, before anything is read, and the error names the settings file and line; then they are applied.
+        var plan = engine.Plan(runs.Select(r => r with { WeightOverrides = NoWeightOverrides }).ToArray());
         foreach (var run in runs)
         {
-            settings.ValidateRuleIds(run.Model.Descriptor.Id, declaredRules[run.Model.Descriptor.Id]);
+            settings.ValidateRuleIds(run.Model.Descriptor.Id, plan.RuleOrder[run.Model.Descriptor.Id]);
         }
 
+        plan = plan.WithWeightOverrides(runs.ToDictionary(r => r.Model.Descriptor.Id, r => r.WeightOverrides, StringComparer.Ordinal));
+
         var source = new ParquetFactSource(dataDirectory);
-        var result = await ui.WithProgressAsync("run", progress => engine.RunAsync(runs, source, progress, cancellationToken)).ConfigureAwait(false);
+        var result = await ui.WithProgressAsync("run", progress => engine.RunAsync(plan, source, progress, cancellationToken)).ConfigureAwait(false);
 
         var record = new RunRecord(result.Summary, Path.GetFullPath(dataDirectory), settings.Describe(runs.Select(r => r.Model)));
         await LeadJson.WriteAsync(outPath, result.Leads, record, cancellationToken).ConfigureAwait(false);

@@ -5,6 +5,7 @@ using Parquet;
 using Parquet.Schema;
 using SupervisionModels.Data.Writing;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 
 namespace SupervisionModels.Data;
 

@@ -29,15 +29,32 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
     /// <exception cref="ModelDefinitionException">A model's rules cannot run as written.</exception>
     public RunPlan Plan(IReadOnlyList<ModelRun> runs) => Planner.Plan(runs, _options);
 
-    /// <summary>Runs the models over <paramref name="source"/>.</summary>
-    public async Task<RunResult> RunAsync(
+    /// <summary>Plans the models and runs them over <paramref name="source"/>.</summary>
+    /// <exception cref="ModelDefinitionException">A model's rules cannot run as written.</exception>
+    public Task<RunResult> RunAsync(
         IReadOnlyList<ModelRun> runs, IFactSource source, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(source);
+        return RunAsync(Plan(runs), source, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a plan this engine made over <paramref name="source"/>. The models are not initialised again, so a caller
+    /// that needed the plan first (to check settings against the rules, say) still initialises each model once.
+    /// </summary>
+    public async Task<RunResult> RunAsync(
+        RunPlan plan, IFactSource source, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(source);
+        if (!ReferenceEquals(plan.Options, _options))
+        {
+            throw new ArgumentException("The plan was made by another engine; its rules are compiled with that engine's options.", nameof(plan));
+        }
+
         var started = _options.Time.GetUtcNow();
         var clock = Stopwatch.StartNew();
-        var plan = Plan(runs);
 
         var provenance = await source.OpenAsync(plan.Datasets, cancellationToken).ConfigureAwait(false);
         var store = new FactStore();
@@ -59,7 +76,7 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
             {
                 progress?.Report(new RunProgress("rules", $"{model.Id} {rule.RuleId}", done++, model.OrderedRules.Count));
                 var ruleClock = Stopwatch.StartNew();
-                var bindings = RuleExecutor.Run(rule, execution, cancellationToken);
+                var bindings = rule.Run(execution, cancellationToken);
                 ruleSummaries.Add(new RuleSummary(rule.RuleId, rule.Description, model.Weights.TryGetValue(rule.RuleId, out var w) ? w : null, bindings, ruleClock.Elapsed));
             }
 

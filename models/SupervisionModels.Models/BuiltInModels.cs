@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace SupervisionModels.Models;
+namespace SupervisionModels.BuiltIn;
 
 /// <summary>The assembly of the built-in supervision models, for hosts that load them.</summary>
 public static class BuiltInModels

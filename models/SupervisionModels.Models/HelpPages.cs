@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace SupervisionModels.Models;
+namespace SupervisionModels.BuiltIn;
 
 /// <summary>
 /// The help pages of the built-in models: models/docs/{id}.md, embedded in this assembly, so that the page a person

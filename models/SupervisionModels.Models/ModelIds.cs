@@ -1,4 +1,4 @@
-namespace SupervisionModels.Models;
+namespace SupervisionModels.BuiltIn;
 
 /// <summary>
 /// The ids of the built-in models, in one place. An id is never reused or renumbered; a test checks that each has a

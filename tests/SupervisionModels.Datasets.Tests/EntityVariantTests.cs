@@ -1,5 +1,6 @@
 using SupervisionModels.Entities;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 
 namespace SupervisionModels.Datasets.Tests;
 

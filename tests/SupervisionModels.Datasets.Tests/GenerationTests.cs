@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 
 namespace SupervisionModels.Datasets.Tests;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using SupervisionModels.Datasets.Generator.Identity;
 using SupervisionModels.Entities;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 
 namespace SupervisionModels.Datasets.Tests;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using SupervisionModels.Data;
 using SupervisionModels.Datasets.Generator;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 
 namespace SupervisionModels.Datasets.Tests;
 

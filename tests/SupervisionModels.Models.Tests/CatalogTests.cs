@@ -1,6 +1,8 @@
 using System.Reflection;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 using SupervisionModels.Runtime;
+using SupervisionModels.BuiltIn;
 
 namespace SupervisionModels.Models.Tests;
 

@@ -4,6 +4,7 @@ using SupervisionModels.Runtime.Facts;
 using SupervisionModels.Runtime.Leads;
 using SupervisionModels.Runtime.Text;
 using SupervisionModels.Text;
+using SupervisionModels.BuiltIn;
 
 namespace SupervisionModels.Models.Tests;
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
-using SupervisionModels.Models.JudicialAid;
-using SupervisionModels.Models.PlateAuctionFakeLitigation;
+using SupervisionModels.BuiltIn.JudicialAid;
+using SupervisionModels.BuiltIn.PlateAuctionFakeLitigation;
 using SupervisionModels.Rules;
+using SupervisionModels.BuiltIn;
 
 namespace SupervisionModels.Models.Tests;
 

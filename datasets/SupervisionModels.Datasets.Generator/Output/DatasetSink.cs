@@ -1,6 +1,7 @@
 using System.Globalization;
 using SupervisionModels.Data;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 
 namespace SupervisionModels.Datasets.Generator.Output;
 

@@ -4,7 +4,7 @@ using SupervisionModels.Rules.Model;
 namespace SupervisionModels.Rules;
 
 /// <summary>Builds a <see cref="RuleDefinition"/> from the fluent calls of one rule.</summary>
-public sealed class RuleBuilder : IRuleBuilder
+internal sealed class RuleBuilder : IRuleBuilder
 {
     private readonly List<RuleStep> _steps = [];
     private RuleAction? _action;

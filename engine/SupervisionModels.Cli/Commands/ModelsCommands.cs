@@ -3,6 +3,7 @@ using System.Text.Json;
 using Spectre.Console;
 using SupervisionModels.Cli.Ui;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 using SupervisionModels.Models;
 using SupervisionModels.Runtime;
 using SupervisionModels.Runtime.Leads;

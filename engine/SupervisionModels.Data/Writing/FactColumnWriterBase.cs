@@ -1,6 +1,7 @@
 using Parquet;
 using Parquet.Schema;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 
 namespace SupervisionModels.Data.Writing;
 

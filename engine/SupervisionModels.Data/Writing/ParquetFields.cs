@@ -1,5 +1,6 @@
 using Parquet.Schema;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 
 namespace SupervisionModels.Data.Writing;
 

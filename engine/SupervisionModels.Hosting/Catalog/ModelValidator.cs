@@ -1,5 +1,6 @@
 using System.Runtime.Loader;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 using SupervisionModels.Hosting.Plugins;
 using SupervisionModels.Models;
 

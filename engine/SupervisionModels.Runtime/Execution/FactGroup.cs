@@ -30,8 +30,8 @@ internal sealed class FactGroup<TKey, TItem>(TKey key, TItem[] items, Func<Linea
 
     IEnumerator IEnumerable.GetEnumerator() => items.GetEnumerator();
 
-    /// <summary>Creates a group from binding rows; called through a delegate made once per group step.</summary>
-    public static object Create(TKey key, List<object[]> rows, Func<object[], object> item, Func<Lineage> lineage)
+    /// <summary>Creates a group from binding rows.</summary>
+    public static FactGroup<TKey, TItem> Create(TKey key, List<object[]> rows, Func<object[], object> item, Func<Lineage> lineage)
     {
         var array = new TItem[rows.Count];
         for (var i = 0; i < array.Length; i++)

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 using SupervisionModels.Runtime.Planning;
 using SupervisionModels.Runtime.Text;
 

@@ -78,7 +78,7 @@ internal sealed class ModelExecution(CompiledModel model, FactStore store, Engin
 
         if (Store.IsDatasetFact(fact))
         {
-            var dataset = SupervisionModels.Facts.FactSchema.For(fact.GetType()).DatasetName;
+            var dataset = SupervisionModels.Facts.Schema.FactSchema.For(fact.GetType()).DatasetName;
             _textMatches.TryGetValue(fact, out var text);
             var factor = text is not null && _textInCurrentRule.Contains(fact) ? text.Factor : 1.0;
             var match = _matchedBy.TryGetValue(fact, out var kind) ? SupervisionModels.Runtime.Leads.LeadAccumulator.MatchName(kind) : null;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 using SupervisionModels.Runtime.Planning;
 
 namespace SupervisionModels.Runtime.Facts;

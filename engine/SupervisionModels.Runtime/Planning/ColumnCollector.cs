@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 
 namespace SupervisionModels.Runtime.Planning;
 

@@ -1,4 +1,5 @@
 using SupervisionModels.Facts;
+using SupervisionModels.Facts.Schema;
 using SupervisionModels.Rules.Model;
 using SupervisionModels.Runtime.Text;
 
@@ -7,14 +8,18 @@ namespace SupervisionModels.Runtime.Planning;
 /// <summary>What a run must read: per dataset, the columns kept in memory and the text columns scanned for keywords.</summary>
 public sealed class RunPlan
 {
-    internal RunPlan(IReadOnlyList<CompiledModel> models, IReadOnlyList<DatasetPlan> datasets, IReadOnlyList<string> warnings)
+    internal RunPlan(IReadOnlyList<CompiledModel> models, IReadOnlyList<DatasetPlan> datasets, IReadOnlyList<string> warnings, EngineOptions options)
     {
         Models = models;
         Datasets = datasets;
         Warnings = warnings;
+        Options = options;
     }
 
     internal IReadOnlyList<CompiledModel> Models { get; }
+
+    /// <summary>The options of the engine that made the plan (its classifiers are compiled into the rules).</summary>
+    internal EngineOptions Options { get; }
 
     /// <summary>The datasets the run reads, in a stable order.</summary>
     public IReadOnlyList<DatasetPlan> Datasets { get; }
@@ -25,6 +30,19 @@ public sealed class RunPlan
     /// <summary>The models' rules in the order they run, by model id.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> RuleOrder =>
         Models.ToDictionary(m => m.Id, m => (IReadOnlyList<string>)m.OrderedRules.Select(r => r.RuleId).ToArray());
+
+    /// <summary>
+    /// This plan with other rule weight overrides for the models named (the others keep theirs), without initialising
+    /// any model again: a caller can check the overrides' rule ids against <see cref="RuleOrder"/> first, its own way.
+    /// </summary>
+    /// <param name="overridesByModel">Weight overrides by rule id, by model id; they replace the plan's for that model.</param>
+    /// <exception cref="ModelDefinitionException">An override names a rule the model does not have.</exception>
+    public RunPlan WithWeightOverrides(IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> overridesByModel)
+    {
+        ArgumentNullException.ThrowIfNull(overridesByModel);
+        var models = Models.Select(m => overridesByModel.TryGetValue(m.Id, out var overrides) ? m.WithWeightOverrides(overrides) : m).ToArray();
+        return new RunPlan(models, Datasets, Warnings, Options);
+    }
 
     /// <summary>The effective weights of a model's reason rules (after settings), by rule id.</summary>
     public IReadOnlyDictionary<string, double> RuleWeights(string modelId) => Model(modelId).Weights;

@@ -1,4 +1,4 @@
-namespace SupervisionModels.Models.JudicialAid;
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 /// <summary>
 /// The suggested aid amount (domain §3.3 step 5; 细则: normally no more than 36 months of the province's average monthly

@@ -1,6 +1,6 @@
 using SupervisionModels.Entities;
 
-namespace SupervisionModels.Models.JudicialAid;
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 /// <summary>Builds <see cref="AidCandidate"/> facts and compares people across the case records and the aid grants.</summary>
 public static class AidCandidates

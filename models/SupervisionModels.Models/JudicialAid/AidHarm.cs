@@ -1,6 +1,6 @@
 using SupervisionModels.Datasets;
 
-namespace SupervisionModels.Models.JudicialAid;
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 /// <summary>
 /// The personal harm that brings a candidate within the aid situations of 《人民检察院开展国家司法救助工作细则》:

@@ -1,6 +1,6 @@
 using SupervisionModels.Rules;
 
-namespace SupervisionModels.Models.JudicialAid;
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 /// <summary>Pattern steps SM0003's rules share.</summary>
 internal static class AidPatterns

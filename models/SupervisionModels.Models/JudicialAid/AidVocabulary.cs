@@ -1,6 +1,6 @@
 using SupervisionModels.Datasets;
 
-namespace SupervisionModels.Models.JudicialAid;
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 /// <summary>The words of the datasets and of the leads that SM0003's rules compare against.</summary>
 public static class AidVocabulary

@@ -1,6 +1,6 @@
 using SupervisionModels.Entities;
 
-namespace SupervisionModels.Models.JudicialAid;
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 // Derived facts of SM0003: each is one step of the screening (domain §3.3), so a lead can be read back rule by rule.
 

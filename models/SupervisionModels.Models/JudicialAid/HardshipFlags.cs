@@ -1,6 +1,6 @@
 using SupervisionModels.Datasets;
 
-namespace SupervisionModels.Models.JudicialAid;
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 /// <summary>
 /// Builds <see cref="HardshipFlag"/> facts from the registers' columns, and says when a listing counts: in force at the

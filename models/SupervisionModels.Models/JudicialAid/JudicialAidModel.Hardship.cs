@@ -1,6 +1,8 @@
-using static SupervisionModels.Models.JudicialAid.JudicialAidParameters;
+using SupervisionModels.Models;
 
-namespace SupervisionModels.Models.JudicialAid;
+using static SupervisionModels.BuiltIn.JudicialAid.JudicialAidParameters;
+
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 /// <summary>
 /// 困难群体类别 (domain §3.3 step 2 tags, §3.4 +10 each): one rule per register, so that the lead states the category

@@ -1,7 +1,8 @@
 using SupervisionModels.Datasets;
-using static SupervisionModels.Models.JudicialAid.JudicialAidParameters;
+using SupervisionModels.Models;
+using static SupervisionModels.BuiltIn.JudicialAid.JudicialAidParameters;
 
-namespace SupervisionModels.Models.JudicialAid;
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 /// <summary>第一步 建立候选池 (domain §3.3 steps 1 and 3): the cases, then the people in them.</summary>
 public sealed partial class JudicialAidModel

@@ -1,8 +1,9 @@
 using SupervisionModels.Datasets;
 using SupervisionModels.Entities;
-using static SupervisionModels.Models.JudicialAid.JudicialAidParameters;
+using SupervisionModels.Models;
+using static SupervisionModels.BuiltIn.JudicialAid.JudicialAidParameters;
 
-namespace SupervisionModels.Models.JudicialAid;
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 /// <summary>
 /// 第二步 等值关联困难群体名单 (domain §3.3 step 2): each register by ID number; a case record without a valid ID number

@@ -1,6 +1,8 @@
-using static SupervisionModels.Models.JudicialAid.JudicialAidParameters;
+using SupervisionModels.Models;
 
-namespace SupervisionModels.Models.JudicialAid;
+using static SupervisionModels.BuiltIn.JudicialAid.JudicialAidParameters;
+
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 /// <summary>
 /// 救助情形与赔偿情况 (domain §3.4 severity and compensation): which situation of the 细则 the case is, with the suggested

@@ -1,8 +1,9 @@
 using SupervisionModels.Datasets;
 using SupervisionModels.Rules;
-using static SupervisionModels.Models.JudicialAid.JudicialAidParameters;
+using SupervisionModels.Models;
+using static SupervisionModels.BuiltIn.JudicialAid.JudicialAidParameters;
 
-namespace SupervisionModels.Models.JudicialAid;
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 /// <summary>
 /// 案情摘要 (the one text column): the prosecutor's summary often says what the registers do not yet show — that the

@@ -1,6 +1,8 @@
-using static SupervisionModels.Models.JudicialAid.JudicialAidParameters;
+using SupervisionModels.Models;
 
-namespace SupervisionModels.Models.JudicialAid;
+using static SupervisionModels.BuiltIn.JudicialAid.JudicialAidParameters;
+
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 /// <summary>
 /// 因案致困与时效 (domain §3.3 step 4, §3.4): whether the hardship followed the crime, a review note where it all

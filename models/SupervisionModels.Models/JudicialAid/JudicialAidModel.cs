@@ -1,8 +1,9 @@
 using SupervisionModels.Datasets;
 using SupervisionModels.Rules;
-using static SupervisionModels.Models.JudicialAid.JudicialAidParameters;
+using SupervisionModels.Models;
+using static SupervisionModels.BuiltIn.JudicialAid.JudicialAidParameters;
 
-namespace SupervisionModels.Models.JudicialAid;
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 /// <summary>
 /// SM0003 司法救助线索筛查 — the 菏泽单县 model: victims of crimes (and the close relatives of victims who died) whose

@@ -1,7 +1,8 @@
 using System.Globalization;
 using SupervisionModels.Rules;
+using SupervisionModels.Models;
 
-namespace SupervisionModels.Models.JudicialAid;
+namespace SupervisionModels.BuiltIn.JudicialAid;
 
 /// <summary>SM0003's parameters with their defaults; a settings file overrides them by name.</summary>
 public static class JudicialAidParameters

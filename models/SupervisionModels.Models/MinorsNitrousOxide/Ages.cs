@@ -1,6 +1,6 @@
 using SupervisionModels.Entities;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 /// <summary>Age on the day of the event, never today's: a person of 17 then is a minor now grown up, and one of 18 then is not a minor.</summary>
 public static class Ages

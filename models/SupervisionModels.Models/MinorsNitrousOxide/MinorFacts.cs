@@ -1,6 +1,6 @@
 using SupervisionModels.Entities;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 // Derived facts of the minor rules (domain §2.3 step 4).
 

@@ -1,8 +1,9 @@
 using SupervisionModels.Datasets;
 using SupervisionModels.Entities;
 using SupervisionModels.Rules;
+using SupervisionModels.Models;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 /// <summary>
 /// 第四步 未成年人 (domain §2.3 step 4): minors who inhaled, by age on the event date from the ID number. Victims,

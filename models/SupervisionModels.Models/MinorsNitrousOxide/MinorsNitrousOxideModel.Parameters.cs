@@ -1,6 +1,7 @@
 using SupervisionModels.Rules;
+using SupervisionModels.Models;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 /// <summary>The parameters of SM0002, with their defaults; a settings file overrides any of them by name.</summary>
 public sealed partial class MinorsNitrousOxideModel

@@ -1,6 +1,7 @@
 using SupervisionModels.Datasets;
+using SupervisionModels.Models;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 /// <summary>第〇步 关键词筛查 (domain §2.3 step 0).</summary>
 public sealed partial class MinorsNitrousOxideModel

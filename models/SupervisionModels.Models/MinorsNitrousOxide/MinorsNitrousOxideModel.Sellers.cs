@@ -1,7 +1,8 @@
 using SupervisionModels.Datasets;
 using SupervisionModels.Entities;
+using SupervisionModels.Models;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 /// <summary>第一步 非法销售者 (domain §2.3 step 1): sellers in police cases and consignors in waybills, against the licences.</summary>
 public sealed partial class MinorsNitrousOxideModel

@@ -1,7 +1,8 @@
 using SupervisionModels.Datasets;
 using SupervisionModels.Entities;
+using SupervisionModels.Models;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 /// <summary>第二步 非法运输者 (domain §2.3 step 2): carriers of nitrous-oxide waybills and drivers the police stopped, against the permits.</summary>
 public sealed partial class MinorsNitrousOxideModel

@@ -1,8 +1,9 @@
 using SupervisionModels.Datasets;
 using SupervisionModels.Entities;
 using SupervisionModels.Rules;
+using SupervisionModels.Models;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 /// <summary>第三步 场所 (domain §2.3 step 3): screened records at registered venues, the minors among them, and the check-ins.</summary>
 public sealed partial class MinorsNitrousOxideModel

@@ -1,6 +1,7 @@
 using SupervisionModels.Datasets;
+using SupervisionModels.Models;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 /// <summary>
 /// SM0002 未成年人“笑气”滥用 — the 烟台龙口 model (domain §2): police records mentioning nitrous oxide (笑气) and its

@@ -1,4 +1,4 @@
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 /// <summary>How the licence and permit registers are read: what a scope or class list covers, and when.</summary>
 public static class Permits

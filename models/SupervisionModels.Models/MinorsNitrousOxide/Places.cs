@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using SupervisionModels.Entities;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 /// <summary>
 /// Ties a police record's place (发案地点, "龙口市益宏电竞酒店（东莱店）") to a registered venue by name when the officer

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 /// <summary>Plate numbers as the registers and the police write them differ by separators and width (鲁F·A1234, 鲁FA1234).</summary>
 public static class Plates

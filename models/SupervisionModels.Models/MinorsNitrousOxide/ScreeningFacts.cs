@@ -1,4 +1,4 @@
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 // Derived facts of the keyword net (domain §2.3 step 0): what the police records say, read once, so that the seller,
 // transporter, venue and minor rules all stand on the same screened records.

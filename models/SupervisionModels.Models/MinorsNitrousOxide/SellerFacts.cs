@@ -1,6 +1,6 @@
 using SupervisionModels.Entities;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 // Derived facts of the seller rules (domain §2.3 step 1): who sold, on what record, and whether a licence covered it.
 

@@ -1,7 +1,7 @@
 using SupervisionModels.Entities;
 using SupervisionModels.Rules;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 /// <summary>The four kinds of lead (线索类别) and how their subjects are formed.</summary>
 public static class Subjects

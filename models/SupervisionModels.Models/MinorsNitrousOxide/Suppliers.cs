@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using SupervisionModels.Entities;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 /// <summary>
 /// The supplier users name in a police account ("据其交代，笑气系从某某处购买"), to tie a seller to the minors who

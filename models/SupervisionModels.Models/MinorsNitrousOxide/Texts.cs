@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SupervisionModels.Models.MinorsNitrousOxide;
+namespace SupervisionModels.BuiltIn.MinorsNitrousOxide;
 
 /// <summary>
 /// Plain term tests on a record already screened by the engine's keyword net, to tell what kind of act it describes

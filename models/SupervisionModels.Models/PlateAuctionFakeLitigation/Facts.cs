@@ -1,6 +1,6 @@
 using SupervisionModels.Entities;
 
-namespace SupervisionModels.Models.PlateAuctionFakeLitigation;
+namespace SupervisionModels.BuiltIn.PlateAuctionFakeLitigation;
 
 // Derived facts of SM0001: each is one step of the prosecutors' method, so a lead can be read back rule by rule.
 

@@ -1,8 +1,9 @@
 using SupervisionModels.Datasets;
 using SupervisionModels.Entities;
 using SupervisionModels.Rules;
+using SupervisionModels.Models;
 
-namespace SupervisionModels.Models.PlateAuctionFakeLitigation;
+namespace SupervisionModels.BuiltIn.PlateAuctionFakeLitigation;
 
 /// <summary>
 /// SM0001 虚假诉讼·套取车牌额度拍卖款 — the 枣庄市薛城区 model: a plaintiff sues zombie companies again and again over

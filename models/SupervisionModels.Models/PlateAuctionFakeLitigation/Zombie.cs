@@ -1,6 +1,6 @@
 using SupervisionModels.Datasets;
 
-namespace SupervisionModels.Models.PlateAuctionFakeLitigation;
+namespace SupervisionModels.BuiltIn.PlateAuctionFakeLitigation;
 
 /// <summary>
 /// Whether a company was a zombie (僵尸企业) on a date: revoked, cancelled or moved out by then, on the abnormal-operation

@@ -1,7 +1,7 @@
 using SupervisionModels.Models;
-using SupervisionModels.Models.JudicialAid;
-using SupervisionModels.Models.MinorsNitrousOxide;
-using SupervisionModels.Models.PlateAuctionFakeLitigation;
+using SupervisionModels.BuiltIn.JudicialAid;
+using SupervisionModels.BuiltIn.MinorsNitrousOxide;
+using SupervisionModels.BuiltIn.PlateAuctionFakeLitigation;
 
 namespace SupervisionModels.Benchmarks.Comparison;
 

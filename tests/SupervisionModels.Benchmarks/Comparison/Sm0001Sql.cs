@@ -1,6 +1,6 @@
 using SupervisionModels.Datasets;
 using SupervisionModels.Models;
-using SupervisionModels.Models.PlateAuctionFakeLitigation;
+using SupervisionModels.BuiltIn.PlateAuctionFakeLitigation;
 using static SupervisionModels.Benchmarks.Comparison.SqlText;
 
 namespace SupervisionModels.Benchmarks.Comparison;

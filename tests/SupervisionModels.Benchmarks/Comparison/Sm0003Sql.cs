@@ -1,6 +1,6 @@
 using SupervisionModels.Datasets;
 using SupervisionModels.Models;
-using SupervisionModels.Models.JudicialAid;
+using SupervisionModels.BuiltIn.JudicialAid;
 using static SupervisionModels.Benchmarks.Comparison.SqlText;
 
 namespace SupervisionModels.Benchmarks.Comparison;

@@ -5,7 +5,7 @@ using SupervisionModels.Rules.Model;
 namespace SupervisionModels.Hosting.Tests.Support;
 
 /// <summary>A model context that builds and keeps the rules a model registers, with default parameter values.</summary>
-public sealed class RecordingContext(ModelDescriptor descriptor) : IModelContext
+internal sealed class RecordingContext(ModelDescriptor descriptor) : IModelContext
 {
     public ModelDescriptor Descriptor { get; } = descriptor;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SupervisionModels.Datasets;
 using SupervisionModels.Entities;
-using SupervisionModels.Models.JudicialAid;
+using SupervisionModels.BuiltIn.JudicialAid;
 using SupervisionModels.Testing;
 
 namespace SupervisionModels.Models.Tests.JudicialAid;

@@ -1,4 +1,4 @@
-using SupervisionModels.Models.JudicialAid;
+using SupervisionModels.BuiltIn.JudicialAid;
 using SupervisionModels.Runtime.Text;
 using SupervisionModels.Testing;
 using static SupervisionModels.Models.Tests.JudicialAid.AidWorld;

@@ -1,5 +1,5 @@
 using SupervisionModels.Datasets;
-using SupervisionModels.Models.JudicialAid;
+using SupervisionModels.BuiltIn.JudicialAid;
 using SupervisionModels.Testing;
 using static SupervisionModels.Models.Tests.JudicialAid.AidWorld;
 

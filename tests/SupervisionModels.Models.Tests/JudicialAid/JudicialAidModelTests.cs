@@ -1,6 +1,7 @@
 using SupervisionModels.Datasets;
-using SupervisionModels.Models.JudicialAid;
+using SupervisionModels.BuiltIn.JudicialAid;
 using SupervisionModels.Testing;
+using SupervisionModels.BuiltIn;
 using static SupervisionModels.Models.Tests.JudicialAid.AidWorld;
 
 namespace SupervisionModels.Models.Tests.JudicialAid;

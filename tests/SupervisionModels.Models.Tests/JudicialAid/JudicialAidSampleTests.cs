@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SupervisionModels.Models.JudicialAid;
+using SupervisionModels.BuiltIn.JudicialAid;
 using SupervisionModels.Runtime;
 using SupervisionModels.Runtime.Facts;
 

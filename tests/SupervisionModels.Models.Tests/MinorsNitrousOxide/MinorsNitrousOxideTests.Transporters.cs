@@ -1,4 +1,4 @@
-using SupervisionModels.Models.MinorsNitrousOxide;
+using SupervisionModels.BuiltIn.MinorsNitrousOxide;
 using SupervisionModels.Testing;
 using static SupervisionModels.Models.Tests.MinorsNitrousOxide.NitrousOxideWorld;
 

@@ -1,5 +1,5 @@
 using SupervisionModels.Datasets;
-using SupervisionModels.Models.MinorsNitrousOxide;
+using SupervisionModels.BuiltIn.MinorsNitrousOxide;
 using SupervisionModels.Testing;
 using static SupervisionModels.Models.Tests.MinorsNitrousOxide.NitrousOxideWorld;
 

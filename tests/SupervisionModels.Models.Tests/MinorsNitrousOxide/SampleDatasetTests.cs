@@ -1,10 +1,11 @@
 using SupervisionModels.Leads;
-using SupervisionModels.Models.MinorsNitrousOxide;
+using SupervisionModels.BuiltIn.MinorsNitrousOxide;
 using SupervisionModels.Runtime;
 using SupervisionModels.Runtime.Facts;
 using SupervisionModels.Runtime.Leads;
 using SupervisionModels.Runtime.Text;
 using SupervisionModels.Text;
+using SupervisionModels.BuiltIn;
 
 namespace SupervisionModels.Models.Tests.MinorsNitrousOxide;
 

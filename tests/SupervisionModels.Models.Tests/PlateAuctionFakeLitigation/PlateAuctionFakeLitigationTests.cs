@@ -1,5 +1,5 @@
 using SupervisionModels.Datasets;
-using SupervisionModels.Models.PlateAuctionFakeLitigation;
+using SupervisionModels.BuiltIn.PlateAuctionFakeLitigation;
 using SupervisionModels.Testing;
 using static SupervisionModels.Models.Tests.PlateAuctionFakeLitigation.FakeSuitWorld;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 
-namespace SupervisionModels.Facts;
+namespace SupervisionModels.Facts.Schema;
 
 /// <summary>A column of a dataset record: its Parquet name, the property it fills, and its CLR type.</summary>
 /// <param name="Name">The column's Parquet name.</param>
