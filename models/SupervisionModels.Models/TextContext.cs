@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SupervisionModels.Models;
+namespace SupervisionModels.BuiltIn;
 
 /// <summary>
 /// Context tests on a text a keyword net already took, for what a keyword cannot say alone: whom a hardship word is

@@ -1,9 +1,10 @@
-using SupervisionModels.Models.JudicialAid;
-using SupervisionModels.Models.MinorsNitrousOxide;
-using SupervisionModels.Models.PlateAuctionFakeLitigation;
+using SupervisionModels.BuiltIn.JudicialAid;
+using SupervisionModels.BuiltIn.MinorsNitrousOxide;
+using SupervisionModels.BuiltIn.PlateAuctionFakeLitigation;
 using SupervisionModels.Rules;
+using SupervisionModels.Models;
 
-namespace SupervisionModels.Models;
+namespace SupervisionModels.BuiltIn;
 
 /// <summary>What a model's text screen makes of one text.</summary>
 /// <param name="KeywordsAlone">It passes on keywords alone (every condition has a hit and no exclusion applies).</param>

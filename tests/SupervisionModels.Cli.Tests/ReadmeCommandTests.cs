@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using SupervisionModels.Models;
 using SupervisionModels.Runtime.Leads;
+using SupervisionModels.BuiltIn;
 
 namespace SupervisionModels.Cli.Tests;
 

@@ -1,4 +1,5 @@
 using SupervisionModels.Rules;
+using SupervisionModels.BuiltIn;
 
 namespace SupervisionModels.Models.Tests;
 
@@ -26,7 +27,7 @@ public sealed class HelpPageGeneratorTests
             <!-- /generated:rules -->
             """;
 
-        var generated = HelpPageGenerator.Regenerate(page, HelpPageFacts.Of(new TinyModel()), "TST0001.md");
+        var generated = HelpPageGenerator.Regenerate(page, RegisteredFacts.Of(new TinyModel()), "TST0001.md");
 
         Assert.Equal(Prose + """
 
@@ -68,7 +69,7 @@ public sealed class HelpPageGeneratorTests
             <!-- /generated:rules -->
             """;
 
-        var generated = HelpPageHelpers.Lines(HelpPageGenerator.Regenerate(page, HelpPageFacts.Of(new TinyModel()), "TST0001.md"));
+        var generated = HelpPageHelpers.Lines(HelpPageGenerator.Regenerate(page, RegisteredFacts.Of(new TinyModel()), "TST0001.md"));
 
         var firstTable = generated.SkipWhile(l => l != "<!-- generated:rules D1 -->").Skip(1).TakeWhile(l => !l.StartsWith("<!-- /", StringComparison.Ordinal)).ToArray();
         var secondTable = generated.SkipWhile(l => l != "<!-- generated:rules R1..R2 -->").Skip(1).TakeWhile(l => !l.StartsWith("<!-- /", StringComparison.Ordinal)).ToArray();
@@ -89,7 +90,7 @@ public sealed class HelpPageGeneratorTests
     {
         var page = Prose + "<!-- generated:params -->\n<!-- /generated:params -->\n<!-- generated:lead -->\n<!-- /generated:lead -->\n" + rules + "\n";
 
-        var error = Assert.Throws<HelpPageException>(() => HelpPageGenerator.Regenerate(page, HelpPageFacts.Of(new TinyModel()), "TST0001.md"));
+        var error = Assert.Throws<HelpPageException>(() => HelpPageGenerator.Regenerate(page, RegisteredFacts.Of(new TinyModel()), "TST0001.md"));
 
         Assert.Equal(expected, error.Message);
     }
@@ -99,7 +100,7 @@ public sealed class HelpPageGeneratorTests
     {
         var page = Prose + "<!-- generated:params -->\n<!-- /generated:params -->\n<!-- generated:rules -->\n<!-- /generated:rules -->\n";
 
-        var error = Assert.Throws<HelpPageException>(() => HelpPageGenerator.Regenerate(page, HelpPageFacts.Of(new TinyModel()), "TST0001.md"));
+        var error = Assert.Throws<HelpPageException>(() => HelpPageGenerator.Regenerate(page, RegisteredFacts.Of(new TinyModel()), "TST0001.md"));
 
         Assert.Equal("TST0001.md: no <!-- generated:lead --> section: the page must show the code's lead condition.", error.Message);
     }
@@ -109,7 +110,7 @@ public sealed class HelpPageGeneratorTests
     {
         var page = Prose + "<!-- generated:params -->\n<!-- /generated:params -->\n<!-- generated:lead -->\n<!-- /generated:lead -->\n<!-- generated:rules -->\n<!-- /generated:rules -->\n";
 
-        var generated = HelpPageGenerator.Regenerate(page, HelpPageFacts.Of(new TinyModel(required: false)), "TST0001.md");
+        var generated = HelpPageGenerator.Regenerate(page, RegisteredFacts.Of(new TinyModel(required: false)), "TST0001.md");
 
         Assert.Contains("达到 15（参数 `min-score`），没有每条线索都必须命中的规则。", generated, StringComparison.Ordinal);
     }

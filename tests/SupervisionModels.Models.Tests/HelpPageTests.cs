@@ -1,3 +1,5 @@
+using SupervisionModels.BuiltIn;
+
 namespace SupervisionModels.Models.Tests;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed class HelpPageTests
         var path = Path.Combine(RepositoryRoot(), "models", "docs", id + ".md");
         var committed = File.ReadAllText(path);
 
-        var generated = HelpPageGenerator.Regenerate(committed, HelpPageFacts.Of(model), $"models/docs/{id}.md");
+        var generated = HelpPageGenerator.Regenerate(committed, RegisteredFacts.Of(model), $"models/docs/{id}.md");
 
         if (generated != committed && Environment.GetEnvironmentVariable(WriteVariable) == "1")
         {
@@ -49,7 +51,7 @@ public sealed class HelpPageTests
     [Fact]
     public void Facts_OfSM0001_AreItsCode()
     {
-        var facts = HelpPageFacts.Of(new SupervisionModels.Models.PlateAuctionFakeLitigation.PlateAuctionFakeLitigationModel());
+        var facts = RegisteredFacts.Of(new SupervisionModels.BuiltIn.PlateAuctionFakeLitigation.PlateAuctionFakeLitigationModel());
 
         Assert.Equal(60, facts.MinScore);
         Assert.Equal(["R1", "R4"], facts.RequiredRules);
@@ -68,7 +70,7 @@ public sealed class HelpPageTests
     public void HelpPage_SM0001KeywordFigures_AreMeasuredOnTheRealTexts()
     {
         var root = RepositoryRoot();
-        var model = new SupervisionModels.Models.PlateAuctionFakeLitigation.PlateAuctionFakeLitigationModel();
+        var model = new SupervisionModels.BuiltIn.PlateAuctionFakeLitigation.PlateAuctionFakeLitigationModel();
         var defaults = ((KeywordParameter)model.Parameters.Single(p => p.Name == "keywords")).Default.Terms;
         var eleven = Datasets.Generator.Text.Keywords.PlateAuction;
         var relevant = Texts(root, "cat1_false_litigation_vehicle_loan");

@@ -7,6 +7,7 @@ using SupervisionModels.Models;
 using SupervisionModels.Text;
 using SupervisionModels.Text.Data;
 using SupervisionModels.Text.Evaluation;
+using SupervisionModels.BuiltIn;
 
 namespace SupervisionModels.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SupervisionModels.Text.Data;
+using SupervisionModels.BuiltIn;
 
 namespace SupervisionModels.Models.Tests.TextScreening;
 

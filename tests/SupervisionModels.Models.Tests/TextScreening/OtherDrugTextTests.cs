@@ -1,4 +1,5 @@
 using SupervisionModels.Text.Data;
+using SupervisionModels.BuiltIn;
 
 namespace SupervisionModels.Models.Tests.TextScreening;
 
@@ -54,7 +55,7 @@ public sealed class OtherDrugEngineTests
         }
 
         using var classifier = Fixtures.ShippedClassifier("SM0002");
-        var result = await w.Into(new Testing.ModelTest<Models.MinorsNitrousOxide.MinorsNitrousOxideModel>()).WithClassifier(classifier).RunAsync();
+        var result = await w.Into(new Testing.ModelTest<BuiltIn.MinorsNitrousOxide.MinorsNitrousOxideModel>()).WithClassifier(classifier).RunAsync();
 
         var rules = result.Summary.Models.Single().Rules.ToDictionary(r => r.RuleId, r => r.Bindings, StringComparer.Ordinal);
         var passed = rules["D02"] / (double)texts.Length;
