@@ -54,20 +54,9 @@ internal static class ShippedClassifiers
         return null;
     }
 
-    /// <summary>The real legal texts (../shared/legal-texts beside the repository), when present.</summary>
-    public static string? RealTexts()
-    {
-        for (var dir = new DirectoryInfo(System.IO.Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "legal-texts"), Path.Combine(dir.FullName, "..", "shared", "legal-texts") })
-            {
-                if (System.IO.Directory.Exists(candidate))
-                {
-                    return Path.GetFullPath(candidate);
-                }
-            }
-        }
-
-        return null;
-    }
+    /// <summary>
+    /// The real legal texts committed as test fixtures (<c>tests/Fixtures/legal-texts</c> in the source tree), when the
+    /// working folder is inside a checkout; outside one there is no default and <c>--real</c> must name the folder.
+    /// </summary>
+    public static string? RealTexts() => SourceTree("tests", "Fixtures", "legal-texts");
 }

@@ -44,7 +44,7 @@ public sealed class ModelsCommandTests
         using var temp = new TempFolder();
         var folder = temp.Combine("broken");
         Directory.CreateDirectory(folder);
-        await File.WriteAllTextAsync(Path.Combine(folder, "Model.cs"), "namespace X;\npublic sealed class M { int x = \"a\"; }\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "Model.cs"), "namespace X;\npublic sealed class M { int x = \"a\"; }\n", TestContext.Current.CancellationToken);
 
         var cli = new CliHarness();
         Assert.Equal(1, await cli.RunAsync("models", "list", "--plugins", folder));

@@ -60,7 +60,7 @@ public sealed class OutputForPeopleTests
         Assert.True(await cli.RunAsync("demo", "--out", temp.Path) == 0, cli.Error);
 
         var leads = temp.Combine("leads.jsonl");
-        var first = (await LeadJson.ReadAsync(leads))[0];
+        var first = (await LeadJson.ReadAsync(leads, TestContext.Current.CancellationToken))[0];
         Assert.Contains($"Explain one: supervise explain --leads {leads} {first.LeadId}", cli.Output, StringComparison.Ordinal);
         Assert.Contains($"Another format: supervise report --leads {leads} --out {temp.Combine("leads.csv")}", cli.Output, StringComparison.Ordinal);
         Assert.Contains("datasets/sample", cli.Error, StringComparison.Ordinal); // inside the source tree: the committed sample, not a copy under bin/
@@ -79,7 +79,7 @@ public sealed class OutputForPeopleTests
         var lead = new Lead("SM0001-AAAAAAAAAA", "SM0001", "1.0.0", new LeadSubject("ID:370403198001011234", "张三", "person", "原告", "idNumber"), 35, 1,
             [new LeadRule("R1", "同一原告起诉 ≥ 2 件", 10, 1), new LeadRule("R2", "被告为僵尸企业", 25, 4), new LeadRule("R9", "快立快判", 0, 2)], evidence);
         var leads = temp.Combine("leads.jsonl");
-        await LeadJson.WriteAsync(leads, [lead]);
+        await LeadJson.WriteAsync(leads, [lead], cancellationToken: TestContext.Current.CancellationToken);
         var cli = new CliHarness();
 
         Assert.Equal(0, await cli.RunAsync("explain", "--leads", leads, lead.LeadId));
@@ -112,13 +112,13 @@ public sealed class OutputForPeopleTests
             PlaintiffNames = "张三",
             DefendantNames = "枣庄某运输有限公司",
             FullText = string.Concat(Enumerable.Repeat("原告诉称：被告以其名下车牌额度抵偿借款。", 20)),
-        }).ToArray());
+        }).ToArray(), ct: TestContext.Current.CancellationToken);
         var cli = new CliHarness();
 
         Assert.True(await cli.RunAsync("datasets", "inspect", temp.Combine("judgments")) == 0, cli.Error);
 
         // The expected figures straight from the footer, read with Parquet.Net.
-        await using var reader = await ParquetReader.CreateAsync(file);
+        await using var reader = await ParquetReader.CreateAsync(file, cancellationToken: TestContext.Current.CancellationToken);
         var chunk = reader.Metadata!.RowGroups[0].Columns.Single(c => c.MetaData!.PathInSchema.SequenceEqual(["full_text"])).MetaData!;
         Assert.True(chunk.TotalCompressedSize < chunk.TotalUncompressedSize / 4); // repetitive text compresses: the two columns differ
         Assert.Matches(new Regex(@"│ full_text\s+│.*│ " + Regex.Escape(chunk.TotalCompressedSize.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))
@@ -143,7 +143,7 @@ public sealed class OutputForPeopleTests
         var run = new CliHarness();
         var leads = temp.Combine("leads.jsonl");
         Assert.True(await run.RunAsync("run", "--data", output, "--out", leads) == 0, run.Error);
-        var record = await LeadJson.ReadRunAsync(leads);
+        var record = await LeadJson.ReadRunAsync(leads, TestContext.Current.CancellationToken);
         Assert.NotNull(record);
         Assert.DoesNotContain(record.Summary.Datasets.SelectMany(d => d.Provenance.Files), f => f.Path.Contains("labelled", StringComparison.Ordinal));
 

@@ -24,7 +24,7 @@ public sealed class ReadmeLeadFormatTests
 
         Assert.True(exit == 0, cli.Error);
         var leadId = shown.GetProperty("leadId").GetString()!;
-        var lead = (await LeadJson.ReadAsync(leadsFile)).SingleOrDefault(l => l.LeadId == leadId);
+        var lead = (await LeadJson.ReadAsync(leadsFile, TestContext.Current.CancellationToken)).SingleOrDefault(l => l.LeadId == leadId);
         Assert.True(lead is not null, $"README 'Lead format': the sample run writes no lead {leadId}");
         using var written = JsonDocument.Parse(JsonSerializer.Serialize(lead, LeadJson.Options));
         var real = written.RootElement;

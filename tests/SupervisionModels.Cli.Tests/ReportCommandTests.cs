@@ -48,9 +48,9 @@ public sealed class ReportCommandTests
         var unmasked = new CliHarness();
         Assert.Equal(0, await unmasked.RunAsync("report", "--leads", leads, "--format", "csv", "--unmask", "--out", temp.Combine("open.csv")));
 
-        var masked = await File.ReadAllTextAsync(temp.Combine("masked.txt"), Encoding.UTF8);
+        var masked = await File.ReadAllTextAsync(temp.Combine("masked.txt"), Encoding.UTF8, TestContext.Current.CancellationToken);
         Assert.Contains(",张*,自然人,原告,ID:3704**********1234,", masked, StringComparison.Ordinal);
-        Assert.Contains(",张三,自然人,原告,ID:370403198001011234,", await File.ReadAllTextAsync(temp.Combine("open.csv"), Encoding.UTF8), StringComparison.Ordinal);
+        Assert.Contains(",张三,自然人,原告,ID:370403198001011234,", await File.ReadAllTextAsync(temp.Combine("open.csv"), Encoding.UTF8, TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Contains("NOT masked", unmasked.Error, StringComparison.Ordinal);
     }
 
@@ -69,7 +69,7 @@ public sealed class ReportCommandTests
     {
         using var temp = new TempFolder();
         var leads = await LeadsFileAsync(temp, "leads.jsonl", Lead("SM0001-AAAAAAAAAA", "张三", "person", 60, 1));
-        await File.AppendAllTextAsync(leads, "{\"leadId\": \n");
+        await File.AppendAllTextAsync(leads, "{\"leadId\": \n", TestContext.Current.CancellationToken);
         var cli = new CliHarness();
 
         Assert.Equal(ExitCodes.BadInput, await cli.RunAsync("report", "--leads", leads, "--out", temp.Combine("r.html")));

@@ -48,11 +48,11 @@ public sealed class RunCommandTests
         var exit = await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--models", "USR0001", "--out", output);
 
         Assert.True(exit == 0, cli.Error);
-        var lead = Assert.Single(await LeadJson.ReadAsync(output));
+        var lead = Assert.Single(await LeadJson.ReadAsync(output, TestContext.Current.CancellationToken));
         Assert.Equal("PN:张三", lead.Subject.Key);
         Assert.Equal("原告", lead.Subject.Role);
         Assert.Equal(["（2021）鲁0403民初1号", "（2021）鲁0403民初2号"], lead.Evidence.Select(e => e.RecordKey));
-        var record = await LeadJson.ReadRunAsync(output);
+        var record = await LeadJson.ReadRunAsync(output, TestContext.Current.CancellationToken);
         Assert.NotNull(record);
         Assert.Equal(4, record.Summary.Datasets.Single().Rows);
         Assert.Contains("full_text", record.Summary.Datasets.Single().ScannedColumns);
@@ -73,13 +73,13 @@ public sealed class RunCommandTests
         var id = Directory.GetFiles(plugins, "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText)
             .Select(s => System.Text.RegularExpressions.Regex.Match(s, "Id: \"(USR\\d{4})\"").Groups[1].Value).Single();
         await File.WriteAllTextAsync(Path.Combine(data, "supervise.settings.json"),
-            $$"""{ "models": { "{{id}}": { "parameters": { "keywords": ["二手车买卖", "借贷"], "min-cases": 1 } } } }""");
+            $$"""{ "models": { "{{id}}": { "parameters": { "keywords": ["二手车买卖", "借贷"], "min-cases": 1 } } } }""", TestContext.Current.CancellationToken);
         var output = temp.Combine("leads.jsonl");
 
         var cli = new CliHarness();
         Assert.Equal(0, await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--models", id, "--out", output));
 
-        var leads = await LeadJson.ReadAsync(output);
+        var leads = await LeadJson.ReadAsync(output, TestContext.Current.CancellationToken);
         Assert.Equal(["PN:李四", "PN:王五"], leads.Select(l => l.Subject.Key).Order(StringComparer.Ordinal));
     }
 
@@ -93,7 +93,7 @@ public sealed class RunCommandTests
         await File.WriteAllTextAsync(Path.Combine(data, "supervise.settings.json"), $$"""
             { "models": { "{{id}}": {
                 "parameters": { "min-case": 3 } } } }
-            """);
+            """, TestContext.Current.CancellationToken);
 
         var cli = new CliHarness();
         var exit = await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--models", id, "--out", temp.Combine("leads.jsonl"));
@@ -111,7 +111,7 @@ public sealed class RunCommandTests
         using var _ = temp;
         // Replace the judgments with a file of another shape (a record type with fewer columns).
         File.Delete(Path.Combine(data, "judgments", "part-00000.parquet"));
-        await ParquetFactWriter<ThinJudgment>.WriteAllAsync(Path.Combine(data, "judgments", "part-00000.parquet"), [new ThinJudgment { CaseNo = "X" }]);
+        await ParquetFactWriter<ThinJudgment>.WriteAllAsync(Path.Combine(data, "judgments", "part-00000.parquet"), [new ThinJudgment { CaseNo = "X" }], ct: TestContext.Current.CancellationToken);
 
         var cli = new CliHarness();
         var exit = await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--models", "USR0001", "--out", temp.Combine("leads.jsonl"));
@@ -138,7 +138,7 @@ public sealed class RunCommandTests
     {
         using var temp = new TempFolder();
         var leads = temp.Combine("leads.jsonl");
-        await File.WriteAllTextAsync(leads, string.Empty);
+        await File.WriteAllTextAsync(leads, string.Empty, TestContext.Current.CancellationToken);
         var cli = new CliHarness();
         Assert.Equal(1, await cli.RunAsync("explain", "--leads", leads, "SM0001-AAAAAAAAAA"));
         Assert.Contains("no lead with id SM0001-AAAAAAAAAA", cli.Error, StringComparison.Ordinal);
@@ -149,7 +149,7 @@ public sealed class RunCommandTests
     {
         using var temp = new TempFolder();
         var leads = temp.Combine("leads.jsonl");
-        await File.WriteAllTextAsync(leads, "\n{ not json\n");
+        await File.WriteAllTextAsync(leads, "\n{ not json\n", TestContext.Current.CancellationToken);
         var cli = new CliHarness();
         Assert.Equal(1, await cli.RunAsync("explain", "--leads", leads, "X"));
         Assert.Contains("leads.jsonl:2: not valid lead JSON", cli.Error, StringComparison.Ordinal);

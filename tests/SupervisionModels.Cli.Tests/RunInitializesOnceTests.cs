@@ -53,7 +53,7 @@ public sealed class RunInitializesOnceTests
         // Arrange
         var (temp, data, plugins, id, counter) = await ArrangeAsync();
         using var _ = temp;
-        await File.WriteAllTextAsync(Path.Combine(data, "supervise.settings.json"), $$"""{ "models": { "{{id}}": { "weights": { "R1": 30 } } } }""");
+        await File.WriteAllTextAsync(Path.Combine(data, "supervise.settings.json"), $$"""{ "models": { "{{id}}": { "weights": { "R1": 30 } } } }""", TestContext.Current.CancellationToken);
         var output = temp.Combine("leads.jsonl");
 
         // Act
@@ -61,8 +61,8 @@ public sealed class RunInitializesOnceTests
 
         // Assert
         Assert.Equal(0, exit);
-        Assert.Equal(["Initialize"], await File.ReadAllLinesAsync(counter));
-        var lead = Assert.Single(await LeadJson.ReadAsync(output));
+        Assert.Equal(["Initialize"], await File.ReadAllLinesAsync(counter, TestContext.Current.CancellationToken));
+        var lead = Assert.Single(await LeadJson.ReadAsync(output, TestContext.Current.CancellationToken));
         Assert.Equal("PN:张三", lead.Subject.Key);
         Assert.Equal(30, lead.Score);
     }
@@ -76,7 +76,7 @@ public sealed class RunInitializesOnceTests
         await File.WriteAllTextAsync(Path.Combine(data, "supervise.settings.json"), $$"""
             { "models": { "{{id}}": {
                 "weights": { "R9": 30 } } } }
-            """);
+            """, TestContext.Current.CancellationToken);
         var output = temp.Combine("leads.jsonl");
 
         // Act
@@ -87,7 +87,7 @@ public sealed class RunInitializesOnceTests
         Assert.Equal(1, exit);
         Assert.Contains("supervise.settings.json:2", cli.Error, StringComparison.Ordinal);
         Assert.Contains("unknown rule 'R9'", cli.Error, StringComparison.Ordinal);
-        Assert.Equal(["Initialize"], await File.ReadAllLinesAsync(counter));
+        Assert.Equal(["Initialize"], await File.ReadAllLinesAsync(counter, TestContext.Current.CancellationToken));
         Assert.False(File.Exists(output));
     }
 }

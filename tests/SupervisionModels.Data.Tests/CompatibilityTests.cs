@@ -23,7 +23,7 @@ public sealed class CompatibilityTests
     {
         try
         {
-            var inspection = await ParquetInspector.InspectAsync(ParquetTesting.PathOf(file));
+            var inspection = await ParquetInspector.InspectAsync(ParquetTesting.PathOf(file), TestContext.Current.CancellationToken);
             Assert.Equal(inspection.RowGroups.Sum(g => g.Rows), inspection.RowCount);
         }
         catch (DataException e)
@@ -36,7 +36,7 @@ public sealed class CompatibilityTests
     [MemberData(nameof(BadDataFiles))]
     public async Task BadDataFile_IsNamedCorrupt(string file)
     {
-        var error = await Assert.ThrowsAsync<DataException>(() => ParquetInspector.InspectAsync(ParquetTesting.PathOf(file)));
+        var error = await Assert.ThrowsAsync<DataException>(() => ParquetInspector.InspectAsync(ParquetTesting.PathOf(file), TestContext.Current.CancellationToken));
 
         Assert.StartsWith("corrupt: ", error.Message, StringComparison.Ordinal);
         Assert.EndsWith($"(file {ParquetTesting.PathOf(file)})", error.Message, StringComparison.Ordinal);
@@ -48,10 +48,10 @@ public sealed class CompatibilityTests
         using var dir = new TempDir();
         Directory.CreateDirectory(dir.File("fl"));
         File.Copy(ParquetTesting.PathOf(ValidFileInBadData), dir.File("fl", "part-0.parquet"));
-        var reader = await DatasetReader.OpenAsync(dir.File("fl"));
+        var reader = await DatasetReader.OpenAsync(dir.File("fl"), TestContext.Current.CancellationToken);
 
         var values = new List<int?>();
-        await foreach (var batch in reader.ReadAsync(["min_fl"]))
+        await foreach (var batch in reader.ReadAsync(["min_fl"], TestContext.Current.CancellationToken))
         {
             values.AddRange(batch.Get<int?>("min_fl"));
         }
@@ -63,7 +63,7 @@ public sealed class CompatibilityTests
     [MemberData(nameof(CjkFiles))]
     public async Task CjkFile_Inspects(string file)
     {
-        var inspection = await ParquetInspector.InspectAsync(ParquetTesting.PathOf(file));
+        var inspection = await ParquetInspector.InspectAsync(ParquetTesting.PathOf(file), TestContext.Current.CancellationToken);
 
         Assert.True(inspection.RowCount > 0);
     }

@@ -7,9 +7,9 @@ public sealed class InspectorTests
     {
         using var dir = new TempDir();
         var path = dir.File("part-0.parquet");
-        await ParquetFactWriter<Sample>.WriteAllAsync(path, Sample.Make(300), new FactWriterOptions { RowGroupSize = 200 });
+        await ParquetFactWriter<Sample>.WriteAllAsync(path, Sample.Make(300), new FactWriterOptions { RowGroupSize = 200 }, TestContext.Current.CancellationToken);
 
-        var inspection = await ParquetInspector.InspectAsync(path);
+        var inspection = await ParquetInspector.InspectAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(300, inspection.RowCount);
         Assert.StartsWith("Parquet.Net version 6.1.0", inspection.CreatedBy, StringComparison.Ordinal);
@@ -26,9 +26,9 @@ public sealed class InspectorTests
     {
         using var dir = new TempDir();
         var path = dir.File("part-0.parquet");
-        await ParquetFactWriter<Sample>.WriteAllAsync(path, Sample.Make(20_000));
+        await ParquetFactWriter<Sample>.WriteAllAsync(path, Sample.Make(20_000), ct: TestContext.Current.CancellationToken);
 
-        var error = await Assert.ThrowsAsync<DataException>(() => ParquetInspector.InspectAsync(path, TimeSpan.Zero));
+        var error = await Assert.ThrowsAsync<DataException>(() => ParquetInspector.InspectAsync(path, TimeSpan.Zero, TestContext.Current.CancellationToken));
 
         Assert.Equal($"corrupt: reading did not finish within 0 s (file {path})", error.Message);
     }
@@ -38,9 +38,9 @@ public sealed class InspectorTests
     {
         using var dir = new TempDir();
         var path = dir.File("notes.parquet");
-        await File.WriteAllTextAsync(path, "判决书 — not a Parquet file at all");
+        await File.WriteAllTextAsync(path, "判决书 — not a Parquet file at all", TestContext.Current.CancellationToken);
 
-        var error = await Assert.ThrowsAsync<DataException>(() => ParquetInspector.InspectAsync(path));
+        var error = await Assert.ThrowsAsync<DataException>(() => ParquetInspector.InspectAsync(path, TestContext.Current.CancellationToken));
 
         Assert.Equal($"corrupt: not a Parquet file (no PAR1 magic bytes at the start) (file {path})", error.Message);
     }
@@ -52,11 +52,11 @@ public sealed class InspectorTests
         var path = dir.File("nation", "part-0.parquet");
         Directory.CreateDirectory(dir.File("nation"));
         File.Copy(ParquetTesting.PathOf("bad_data/ARROW-RS-GH-6229-DICTHEADER.parquet"), path);
-        var reader = await DatasetReader.OpenAsync(dir.File("nation"));
+        var reader = await DatasetReader.OpenAsync(dir.File("nation"), TestContext.Current.CancellationToken);
 
         var error = await Assert.ThrowsAsync<DataException>(async () =>
         {
-            await foreach (var batch in reader.ReadAsync(["name"]))
+            await foreach (var batch in reader.ReadAsync(["name"], TestContext.Current.CancellationToken))
             {
             }
         });

@@ -13,9 +13,9 @@ public sealed class ReaderTests
     {
         using var dir = new TempDir();
         var rows = Sample.Make(2500);
-        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("samples", "part-0.parquet"), rows, new FactWriterOptions { RowGroupSize = 1000 });
+        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("samples", "part-0.parquet"), rows, new FactWriterOptions { RowGroupSize = 1000 }, TestContext.Current.CancellationToken);
 
-        var reader = await DatasetReader.OpenAsync(dir.File("samples"));
+        var reader = await DatasetReader.OpenAsync(dir.File("samples"), TestContext.Current.CancellationToken);
         var back = await ReadAllAsync(reader);
 
         Assert.Equal("samples", reader.Name);
@@ -27,9 +27,9 @@ public sealed class ReaderTests
     public async Task Schema_DescribesWrittenColumns()
     {
         using var dir = new TempDir();
-        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("samples", "part-0.parquet"), Sample.Make(3));
+        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("samples", "part-0.parquet"), Sample.Make(3), ct: TestContext.Current.CancellationToken);
 
-        var reader = await DatasetReader.OpenAsync(dir.File("samples"));
+        var reader = await DatasetReader.OpenAsync(dir.File("samples"), TestContext.Current.CancellationToken);
 
         Assert.Equal(AllColumns, reader.Schema.Columns.Select(c => c.Name));
         Assert.Equal(new DatasetColumn("case_no", typeof(string), false, "BYTE_ARRAY UTF8"), reader.Schema.Find("case_no"));
@@ -43,12 +43,12 @@ public sealed class ReaderTests
     public async Task Read_ManyRowGroupsInParallel_YieldsInOrderWithGlobalFirstRow()
     {
         using var dir = new TempDir();
-        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "b.parquet"), Parties(1000, 1700), new FactWriterOptions { RowGroupSize = 64 });
-        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "a.parquet"), Parties(0, 1000), new FactWriterOptions { RowGroupSize = 100 });
+        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "b.parquet"), Parties(1000, 1700), new FactWriterOptions { RowGroupSize = 64 }, TestContext.Current.CancellationToken);
+        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "a.parquet"), Parties(0, 1000), new FactWriterOptions { RowGroupSize = 100 }, TestContext.Current.CancellationToken);
 
-        var reader = await DatasetReader.OpenAsync(dir.File("parties"));
+        var reader = await DatasetReader.OpenAsync(dir.File("parties"), TestContext.Current.CancellationToken);
         var batches = new List<ColumnBatch>();
-        await foreach (var batch in reader.ReadAsync(["id"]))
+        await foreach (var batch in reader.ReadAsync(["id"], TestContext.Current.CancellationToken))
         {
             batches.Add(batch);
         }
@@ -71,13 +71,13 @@ public sealed class ReaderTests
     public async Task Read_HivePartitions_AddsStringColumns()
     {
         using var dir = new TempDir();
-        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "year=2023", "court=%E5%A4%AA%E4%BB%93", "part-0.parquet"), Parties(0, 2));
-        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "year=2024", "court=__HIVE_DEFAULT_PARTITION__", "part-0.parquet"), Parties(2, 3));
+        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "year=2023", "court=%E5%A4%AA%E4%BB%93", "part-0.parquet"), Parties(0, 2), ct: TestContext.Current.CancellationToken);
+        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "year=2024", "court=__HIVE_DEFAULT_PARTITION__", "part-0.parquet"), Parties(2, 3), ct: TestContext.Current.CancellationToken);
 
-        var reader = await DatasetReader.OpenAsync(dir.File("parties"));
+        var reader = await DatasetReader.OpenAsync(dir.File("parties"), TestContext.Current.CancellationToken);
         var years = new List<string?>();
         var courts = new List<string?>();
-        await foreach (var batch in reader.ReadAsync(["year", "court", "id"]))
+        await foreach (var batch in reader.ReadAsync(["year", "court", "id"], TestContext.Current.CancellationToken))
         {
             years.AddRange(batch.Get<string?>("year"));
             courts.AddRange(batch.Get<string?>("court"));
@@ -93,10 +93,10 @@ public sealed class ReaderTests
     public async Task Get_ConvertsIntToLongAndRequiredToNullable()
     {
         using var dir = new TempDir();
-        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("samples", "part-0.parquet"), Sample.Make(4));
-        var reader = await DatasetReader.OpenAsync(dir.File("samples"));
+        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("samples", "part-0.parquet"), Sample.Make(4), ct: TestContext.Current.CancellationToken);
+        var reader = await DatasetReader.OpenAsync(dir.File("samples"), TestContext.Current.CancellationToken);
 
-        await foreach (var batch in reader.ReadAsync(["count", "count_opt"]))
+        await foreach (var batch in reader.ReadAsync(["count", "count_opt"], TestContext.Current.CancellationToken))
         {
             Assert.Equal([0L, 1L, 2L, 3L], batch.Get<long>("count"));
             Assert.Equal([0, 1, 2, 3], batch.Get<int?>("count"));
@@ -108,10 +108,10 @@ public sealed class ReaderTests
     public async Task Get_NullIntoNonNullable_FailsNamingRow()
     {
         using var dir = new TempDir();
-        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("samples", "part-0.parquet"), Sample.Make(4, seed: 1));
-        var reader = await DatasetReader.OpenAsync(dir.File("samples"));
+        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("samples", "part-0.parquet"), Sample.Make(4, seed: 1), ct: TestContext.Current.CancellationToken);
+        var reader = await DatasetReader.OpenAsync(dir.File("samples"), TestContext.Current.CancellationToken);
 
-        await foreach (var batch in reader.ReadAsync(["count_opt"]))
+        await foreach (var batch in reader.ReadAsync(["count_opt"], TestContext.Current.CancellationToken))
         {
             var error = Assert.Throws<DataException>(() => batch.Get<int>("count_opt"));
             Assert.Equal($"dataset 'samples', file {dir.File("samples", "part-0.parquet")}, column 'count_opt': expected INT32 (int) without nulls, found a null at row 2", error.Message);
@@ -122,10 +122,10 @@ public sealed class ReaderTests
     public async Task Get_IncompatibleType_FailsNamingExpectedAndFound()
     {
         using var dir = new TempDir();
-        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("samples", "part-0.parquet"), Sample.Make(2));
-        var reader = await DatasetReader.OpenAsync(dir.File("samples"));
+        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("samples", "part-0.parquet"), Sample.Make(2), ct: TestContext.Current.CancellationToken);
+        var reader = await DatasetReader.OpenAsync(dir.File("samples"), TestContext.Current.CancellationToken);
 
-        await foreach (var batch in reader.ReadAsync(["court"]))
+        await foreach (var batch in reader.ReadAsync(["court"], TestContext.Current.CancellationToken))
         {
             var error = Assert.Throws<DataException>(() => batch.Get<DateOnly?>("court"));
             Assert.Equal($"dataset 'samples', file {dir.File("samples", "part-0.parquet")}, column 'court': expected DATE (DateOnly), found BYTE_ARRAY UTF8 (string)", error.Message);
@@ -137,13 +137,13 @@ public sealed class ReaderTests
     public async Task Read_ColumnTypeDiffersBetweenFiles_FailsNamingBothFiles()
     {
         using var dir = new TempDir();
-        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "a.parquet"), Parties(0, 2));
-        await ParquetFactWriter<OtherParty>.WriteAllAsync(dir.File("parties", "b.parquet"), [new OtherParty { Id = "x", Name = "y" }]);
-        var reader = await DatasetReader.OpenAsync(dir.File("parties"));
+        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "a.parquet"), Parties(0, 2), ct: TestContext.Current.CancellationToken);
+        await ParquetFactWriter<OtherParty>.WriteAllAsync(dir.File("parties", "b.parquet"), [new OtherParty { Id = "x", Name = "y" }], ct: TestContext.Current.CancellationToken);
+        var reader = await DatasetReader.OpenAsync(dir.File("parties"), TestContext.Current.CancellationToken);
 
         var error = await Assert.ThrowsAsync<DataException>(async () =>
         {
-            await foreach (var batch in reader.ReadAsync(["id"]))
+            await foreach (var batch in reader.ReadAsync(["id"], TestContext.Current.CancellationToken))
             {
             }
         });
@@ -155,12 +155,12 @@ public sealed class ReaderTests
     public async Task Read_StopEarly_ThenReadAgain_StartsFromTheBeginning()
     {
         using var dir = new TempDir();
-        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "a.parquet"), Parties(0, 1000), new FactWriterOptions { RowGroupSize = 10 });
-        var reader = await DatasetReader.OpenAsync(dir.File("parties"));
+        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "a.parquet"), Parties(0, 1000), new FactWriterOptions { RowGroupSize = 10 }, TestContext.Current.CancellationToken);
+        var reader = await DatasetReader.OpenAsync(dir.File("parties"), TestContext.Current.CancellationToken);
 
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            await foreach (var batch in reader.ReadAsync(["name"]))
+            await foreach (var batch in reader.ReadAsync(["name"], TestContext.Current.CancellationToken))
             {
                 Assert.Equal(0, batch.FirstRow);
                 break; // the prefetched row groups are cancelled and their files closed
@@ -172,8 +172,8 @@ public sealed class ReaderTests
     public async Task Read_Cancelled_Throws()
     {
         using var dir = new TempDir();
-        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "a.parquet"), Parties(0, 1000), new FactWriterOptions { RowGroupSize = 10 });
-        var reader = await DatasetReader.OpenAsync(dir.File("parties"));
+        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "a.parquet"), Parties(0, 1000), new FactWriterOptions { RowGroupSize = 10 }, TestContext.Current.CancellationToken);
+        var reader = await DatasetReader.OpenAsync(dir.File("parties"), TestContext.Current.CancellationToken);
         using var cancel = new CancellationTokenSource();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>

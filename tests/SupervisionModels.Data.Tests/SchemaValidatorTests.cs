@@ -9,8 +9,8 @@ public sealed class SchemaValidatorTests
     public async Task Validate_MatchingFiles_ReportsNothing()
     {
         using var dir = new TempDir();
-        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("samples", "part-0.parquet"), Sample.Make(10));
-        var reader = await DatasetReader.OpenAsync(dir.File("samples"));
+        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("samples", "part-0.parquet"), Sample.Make(10), ct: TestContext.Current.CancellationToken);
+        var reader = await DatasetReader.OpenAsync(dir.File("samples"), TestContext.Current.CancellationToken);
 
         Assert.Empty(SchemaValidator.Validate(reader, ExpectedColumn.Of(FactSchema.For<Sample>())));
     }
@@ -23,8 +23,8 @@ public sealed class SchemaValidatorTests
         await ParquetFactWriter<OldSample>.WriteAllAsync(file, [
             new OldSample { CaseNo = "a", Filed = "2023-01-01", Count = null, Big = 1 },
             new OldSample { CaseNo = "b", Filed = null, Count = 2, Big = 2 },
-        ]);
-        var reader = await DatasetReader.OpenAsync(dir.File("samples"));
+        ], ct: TestContext.Current.CancellationToken);
+        var reader = await DatasetReader.OpenAsync(dir.File("samples"), TestContext.Current.CancellationToken);
 
         var problems = SchemaValidator.Validate(reader, [
             new ExpectedColumn("case_no", typeof(string), false),
@@ -49,9 +49,9 @@ public sealed class SchemaValidatorTests
     {
         using var dir = new TempDir();
         var file = dir.File("samples", "part-0.parquet");
-        await ParquetFactWriter<OldSample>.WriteAllAsync(file, [new OldSample { CaseNo = "a", Big = 1 }]);
+        await ParquetFactWriter<OldSample>.WriteAllAsync(file, [new OldSample { CaseNo = "a", Big = 1 }], ct: TestContext.Current.CancellationToken);
 
-        var error = await Assert.ThrowsAsync<DataException>(() => DatasetCatalog.OpenAsync<Sample>(dir.Path));
+        var error = await Assert.ThrowsAsync<DataException>(() => DatasetCatalog.OpenAsync<Sample>(dir.Path, TestContext.Current.CancellationToken));
 
         var lines = error.Message.Split('\n');
         Assert.Equal(15, lines.Length); // court, body, count_opt … at_opt missing; filed is text
@@ -64,7 +64,7 @@ public sealed class SchemaValidatorTests
     {
         using var dir = new TempDir();
 
-        var error = await Assert.ThrowsAsync<DataException>(() => DatasetCatalog.OpenAsync(dir.Path, "judgments"));
+        var error = await Assert.ThrowsAsync<DataException>(() => DatasetCatalog.OpenAsync(dir.Path, "judgments", TestContext.Current.CancellationToken));
 
         Assert.Equal($"dataset 'judgments' not found: no folder {dir.File("judgments")}", error.Message);
         Assert.Equal("judgments", error.Dataset);
@@ -75,9 +75,9 @@ public sealed class SchemaValidatorTests
     {
         using var dir = new TempDir();
         Directory.CreateDirectory(dir.File("judgments"));
-        await File.WriteAllTextAsync(dir.File("judgments", "readme.txt"), "x");
+        await File.WriteAllTextAsync(dir.File("judgments", "readme.txt"), "x", TestContext.Current.CancellationToken);
 
-        var error = await Assert.ThrowsAsync<DataException>(() => DatasetCatalog.OpenAsync(dir.Path, "judgments"));
+        var error = await Assert.ThrowsAsync<DataException>(() => DatasetCatalog.OpenAsync(dir.Path, "judgments", TestContext.Current.CancellationToken));
 
         Assert.Equal($"dataset 'judgments' has no .parquet files in {dir.File("judgments")}", error.Message);
     }

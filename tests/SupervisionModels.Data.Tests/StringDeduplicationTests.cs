@@ -10,10 +10,10 @@ public sealed class StringDeduplicationTests
         using var dir = new TempDir();
         var roles = new[] { "原告", "被告", "第三人" };
         var rows = Enumerable.Range(0, 3000).Select(i => new OtherParty { Id = $"P{i:D5}", Name = roles[i % 3] }).ToList();
-        await ParquetFactWriter<OtherParty>.WriteAllAsync(dir.File("parties", "part-0.parquet"), rows);
+        await ParquetFactWriter<OtherParty>.WriteAllAsync(dir.File("parties", "part-0.parquet"), rows, ct: TestContext.Current.CancellationToken);
 
-        var reader = await DatasetReader.OpenAsync(dir.File("parties"));
-        await foreach (var batch in reader.ReadAsync(["id", "name"]))
+        var reader = await DatasetReader.OpenAsync(dir.File("parties"), TestContext.Current.CancellationToken);
+        await foreach (var batch in reader.ReadAsync(["id", "name"], TestContext.Current.CancellationToken))
         {
             var names = batch.Get<string?>("name");
             var ids = batch.Get<string?>("id");

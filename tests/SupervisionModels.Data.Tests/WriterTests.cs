@@ -11,11 +11,11 @@ public sealed class WriterTests
         var rows = Sample.Make(1000);
         var options = new FactWriterOptions { RowGroupSize = 300 };
 
-        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("a.parquet"), rows, options);
-        await Task.Delay(1100); // a writer that stamped the time would now differ
-        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("b.parquet"), rows, options);
+        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("a.parquet"), rows, options, TestContext.Current.CancellationToken);
+        await Task.Delay(1100, TestContext.Current.CancellationToken); // a writer that stamped the time would now differ
+        await ParquetFactWriter<Sample>.WriteAllAsync(dir.File("b.parquet"), rows, options, TestContext.Current.CancellationToken);
 
-        Assert.Equal(await File.ReadAllBytesAsync(dir.File("a.parquet")), await File.ReadAllBytesAsync(dir.File("b.parquet")));
+        Assert.Equal(await File.ReadAllBytesAsync(dir.File("a.parquet"), TestContext.Current.CancellationToken), await File.ReadAllBytesAsync(dir.File("b.parquet"), TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -24,9 +24,9 @@ public sealed class WriterTests
         using var dir = new TempDir();
         var path = dir.File("part-0.parquet");
 
-        await using (var writer = await ParquetFactWriter<Sample>.CreateAsync(path))
+        await using (var writer = await ParquetFactWriter<Sample>.CreateAsync(path, ct: TestContext.Current.CancellationToken))
         {
-            await writer.WriteRowGroupAsync(Sample.Make(10));
+            await writer.WriteRowGroupAsync(Sample.Make(10), TestContext.Current.CancellationToken);
             Assert.Single(Directory.GetFiles(dir.Path)); // the temporary file, not the part file
             Assert.False(File.Exists(path));
         }
@@ -39,12 +39,12 @@ public sealed class WriterTests
     {
         using var dir = new TempDir();
         var path = dir.File("sub", "part-0.parquet");
-        await ParquetFactWriter<Party>.WriteAllAsync(path, [new Party { Id = 1, Name = "甲" }]);
+        await ParquetFactWriter<Party>.WriteAllAsync(path, [new Party { Id = 1, Name = "甲" }], ct: TestContext.Current.CancellationToken);
 
-        await ParquetFactWriter<Party>.WriteAllAsync(path, [new Party { Id = 2, Name = "乙" }, new Party { Id = 3, Name = "丙" }]);
+        await ParquetFactWriter<Party>.WriteAllAsync(path, [new Party { Id = 2, Name = "乙" }, new Party { Id = 3, Name = "丙" }], ct: TestContext.Current.CancellationToken);
 
         Assert.Equal(["part-0.parquet"], Directory.GetFiles(dir.File("sub")).Select(Path.GetFileName));
-        await using var reader = await ParquetReader.CreateAsync(path);
+        await using var reader = await ParquetReader.CreateAsync(path, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(2, reader.RowGroups[0].RowCount);
     }
 
@@ -53,10 +53,10 @@ public sealed class WriterTests
     {
         using var dir = new TempDir();
         var path = dir.File("part-0.parquet");
-        await using var writer = await ParquetFactWriter<Party>.CreateAsync(path);
-        await writer.WriteRowGroupAsync([new Party { Id = 1, Name = "甲" }, new Party { Id = 2, Name = "乙" }]);
+        await using var writer = await ParquetFactWriter<Party>.CreateAsync(path, ct: TestContext.Current.CancellationToken);
+        await writer.WriteRowGroupAsync([new Party { Id = 1, Name = "甲" }, new Party { Id = 2, Name = "乙" }], TestContext.Current.CancellationToken);
 
-        var error = await Assert.ThrowsAsync<DataException>(() => writer.WriteRowGroupAsync([new Party { Id = 3, Name = "丙" }, new Party { Id = 4, Name = null! }]));
+        var error = await Assert.ThrowsAsync<DataException>(() => writer.WriteRowGroupAsync([new Party { Id = 3, Name = "丙" }, new Party { Id = 4, Name = null! }], TestContext.Current.CancellationToken));
 
         Assert.Equal($"cannot write Party row 3 to {path}: column 'name' (Name) is required (non-nullable string) but the value is null", error.Message);
         Assert.Equal(("parties", path, "name"), (error.Dataset, error.File, error.Column));
@@ -70,7 +70,7 @@ public sealed class WriterTests
         var rows = Sample.Make(2);
         rows[1] = rows[1] with { AmountOpt = 1.234m };
 
-        var error = await Assert.ThrowsAsync<DataException>(() => ParquetFactWriter<Sample>.WriteAllAsync(path, rows));
+        var error = await Assert.ThrowsAsync<DataException>(() => ParquetFactWriter<Sample>.WriteAllAsync(path, rows, ct: TestContext.Current.CancellationToken));
 
         Assert.Equal($"cannot write Sample row 1 to {path}: column 'amount_opt' (AmountOpt) has value 1.234, which has more than 2 decimal places (the column is DECIMAL(18,2))", error.Message);
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(path)!));
@@ -81,9 +81,9 @@ public sealed class WriterTests
     {
         using var dir = new TempDir();
         var path = dir.File("part-0.parquet");
-        await ParquetFactWriter<Sample>.WriteAllAsync(path, Sample.Make(2000), new FactWriterOptions { RowGroupSize = 1000 });
+        await ParquetFactWriter<Sample>.WriteAllAsync(path, Sample.Make(2000), new FactWriterOptions { RowGroupSize = 1000 }, TestContext.Current.CancellationToken);
 
-        await using var reader = await ParquetReader.CreateAsync(path);
+        await using var reader = await ParquetReader.CreateAsync(path, cancellationToken: TestContext.Current.CancellationToken);
         var types = reader.Schema.DataFields.ToDictionary(f => f.Name, f => $"{f.SchemaElement!.RepetitionType} {f.SchemaElement.Type} {f.SchemaElement.ConvertedType}".TrimEnd());
         Assert.Equal("REQUIRED BYTE_ARRAY UTF8", types["case_no"]);
         Assert.Equal("OPTIONAL BYTE_ARRAY UTF8", types["court"]);
@@ -111,9 +111,9 @@ public sealed class WriterTests
         var text = new string('案', 1000); // about 3,000 UTF-8 bytes a row
         var rows = Enumerable.Range(0, 100).Select(i => new Party { Id = i, Name = text });
 
-        await ParquetFactWriter<Party>.WriteAllAsync(path, rows, new FactWriterOptions { MaxRowGroupBytes = 30_000 });
+        await ParquetFactWriter<Party>.WriteAllAsync(path, rows, new FactWriterOptions { MaxRowGroupBytes = 30_000 }, TestContext.Current.CancellationToken);
 
-        await using var reader = await ParquetReader.CreateAsync(path);
+        await using var reader = await ParquetReader.CreateAsync(path, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(10, reader.RowGroupCount);
         Assert.All(reader.RowGroups, g => Assert.Equal(10, g.RowCount));
     }

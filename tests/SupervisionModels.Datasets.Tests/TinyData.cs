@@ -70,13 +70,13 @@ public sealed class TinyData() : GeneratedData(string.Empty), IAsyncLifetime
 
     public GenerationSummary Summary { get; private set; } = null!;
 
-    public async Task InitializeAsync() =>
+    public async ValueTask InitializeAsync() =>
         Summary = await DatasetGenerator.GenerateAsync(new GeneratorOptions(Scale.Tiny, Seed, DataDirectory), null, CancellationToken.None);
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         Directory.Delete(Root, recursive: true);
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 }
 

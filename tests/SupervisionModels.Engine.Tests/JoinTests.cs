@@ -107,7 +107,7 @@ public sealed class JoinTests
             .With(
                 new Payment { PaymentId = "P1", CaseNo = "C1", PayeeId = Ids.Zhang, Amount = 1 },
                 new Payment { PaymentId = "P2", CaseNo = "C1", PayeeId = Ids.Zhang, Amount = 2 })
-            .RunAsync();
+            .RunAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(4, result.Summary.Models[0].Rules[0].Bindings);
         Assert.Equal(4, Assert.Single(result.Leads).Rules[0].Matches);

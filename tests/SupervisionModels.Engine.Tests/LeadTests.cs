@@ -79,15 +79,15 @@ public sealed class LeadTests
     [Fact]
     public async Task Settings_WeightForUnknownRule_IsAnError()
     {
-        var e = await Assert.ThrowsAsync<ModelDefinitionException>(() => ThreeCases().WithWeight("R9", 1).RunAsync());
+        var e = await Assert.ThrowsAsync<ModelDefinitionException>(() => ThreeCases().WithWeight("R9", 1).RunAsync(TestContext.Current.CancellationToken));
         Assert.Equal("model TS0030: the settings give a weight for rule 'R9', which the model does not have; its rules: R1, R2.", e.Message);
     }
 
     [Fact]
     public async Task LeadIds_AreStableAcrossRuns_AndDependOnlyOnModelSubjectAndRole()
     {
-        var first = (await ThreeCases().RunAsync()).Leads;
-        var second = (await ThreeCases().WithWeight("R2", 16).RunAsync()).Leads;
+        var first = (await ThreeCases().RunAsync(TestContext.Current.CancellationToken)).Leads;
+        var second = (await ThreeCases().WithWeight("R2", 16).RunAsync(TestContext.Current.CancellationToken)).Leads;
 
         Assert.Equal(first.Select(l => l.LeadId).Order(), second.Select(l => l.LeadId).Order());
         Assert.Equal(LeadIds.For("TS0030", "ID:" + Ids.Zhang, ""), first.Single(l => l.Subject.Name == "张三").LeadId);
@@ -98,7 +98,7 @@ public sealed class LeadTests
     [Fact]
     public async Task Keywords_ExcerptMarksTheWords()
     {
-        var leads = (await ThreeCases().RunAsync()).Leads;
+        var leads = (await ThreeCases().RunAsync(TestContext.Current.CancellationToken)).Leads;
         var li = leads.Single(l => l.Subject.Name == "李四");
         var evidence = li.Evidence.Single(e => e.RuleId == "R1");
         Assert.Equal("以ＣＡＲ【车牌额度】抵债", evidence.Excerpt);
@@ -108,7 +108,7 @@ public sealed class LeadTests
     [Fact]
     public async Task Classifier_MissingFromEngine_WarnsAndUsesKeywordsAlone()
     {
-        var result = await ThreeCases().RunAsync();
+        var result = await ThreeCases().RunAsync(TestContext.Current.CancellationToken);
         Assert.Equal(["TS0030/R1: text classifier 'TS0030.text' is not available; keywords alone are used."], result.Summary.Warnings);
     }
 
@@ -122,7 +122,7 @@ public sealed class LeadTests
             .With(new Company { CreditCode = Ids.ZombieCo, Status = "吊销" })
             .WithWeight("R2", 25)
             .WithClassifier(new MarkerClassifier())
-            .RunAsync();
+            .RunAsync(TestContext.Current.CancellationToken);
 
         // Zhang: no keyword, but p = 0.97 ≥ 0.9 → R1 at full weight. Li: keyword, but p = 0.05 < 0.2 → R1 × 0.3 = 6;
         // R2 joins the same judgment without reading its text, so it keeps its full weight.

@@ -41,7 +41,7 @@ public sealed class PlanOnceTests
         var model = new CountingModel();
 
         // Act
-        var result = await new SupervisionEngine().RunAsync([new ModelRun(model)], Cases());
+        var result = await new SupervisionEngine().RunAsync([new ModelRun(model)], Cases(), cancellationToken: TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal(1, model.Initializations);
@@ -58,7 +58,7 @@ public sealed class PlanOnceTests
         var plan = engine.Plan([new ModelRun(model)]);
 
         // Act
-        var result = await engine.RunAsync(plan, Cases());
+        var result = await engine.RunAsync(plan, Cases(), cancellationToken: TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal(1, model.Initializations);
@@ -79,7 +79,7 @@ public sealed class PlanOnceTests
         {
             ["TS0090"] = new Dictionary<string, double> { ["R2"] = 40 },
         });
-        var result = await engine.RunAsync(reweighted, Cases());
+        var result = await engine.RunAsync(reweighted, Cases(), cancellationToken: TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal(1, model.Initializations);
@@ -106,7 +106,7 @@ public sealed class PlanOnceTests
     {
         var plan = new SupervisionEngine().Plan([new ModelRun(new CountingModel())]);
 
-        var e = await Assert.ThrowsAsync<ArgumentException>(() => new SupervisionEngine().RunAsync(plan, Cases()));
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => new SupervisionEngine().RunAsync(plan, Cases(), cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal("plan", e.ParamName);
     }

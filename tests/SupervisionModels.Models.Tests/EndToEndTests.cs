@@ -23,7 +23,7 @@ public sealed class EndToEndFixture : IAsyncLifetime
 
     public RunResult Result { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var data = Path.Combine(_root, "data");
         await DatasetGenerator.GenerateAsync(new GeneratorOptions(Scale.Small, Seed, data) { WriteLabelledText = false }, null, CancellationToken.None);
@@ -47,10 +47,10 @@ public sealed class EndToEndFixture : IAsyncLifetime
         Quality = LeadEvaluation.Evaluate(Result.Leads, await LeadEvaluation.ReadTruthAsync(Path.Combine(data, "truth.jsonl")));
     }
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         Directory.Delete(_root, recursive: true);
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     private static IEnumerable<string> ShippedClassifierFiles()

@@ -8,7 +8,7 @@ namespace SupervisionModels.Models.Tests;
 
 /// <summary>
 /// The keyword sets must hold up on real writing, not only on the generator's: each model's screening keywords are run
-/// over the real case texts in ../shared/legal-texts (relevant category against unrelated cases).
+/// over the real case texts in tests/Fixtures/legal-texts (relevant category against unrelated cases).
 /// </summary>
 public sealed class RealTextKeywordTests
 {
@@ -36,21 +36,8 @@ public sealed class RealTextKeywordTests
         Assert.True(unrelated <= maxUnrelated, $"{modelType} {parameter}: hits {unrelated:P1} of unrelated texts; expected ≤ {maxUnrelated:P0}");
     }
 
-    private static IReadOnlyList<(string, string)> Load()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "legal-texts"), Path.Combine(dir.FullName, "..", "shared", "legal-texts") })
-            {
-                if (Directory.Exists(candidate))
-                {
-                    return Directory.EnumerateFiles(candidate, "*.jsonl").Order(StringComparer.Ordinal)
-                        .SelectMany(f => File.ReadLines(f).Where(l => l.Length > 0).Select(l => (Path.GetFileNameWithoutExtension(f), JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)))
-                        .ToArray();
-                }
-            }
-        }
-
-        throw new InvalidOperationException("../shared/legal-texts was not found beside the repository (CI clones the repository with shared/ beside it).");
-    }
+    private static IReadOnlyList<(string, string)> Load() =>
+        Directory.EnumerateFiles(FixtureFiles.LegalTexts, "*.jsonl").Order(StringComparer.Ordinal)
+            .SelectMany(f => File.ReadLines(f).Where(l => l.Length > 0).Select(l => (Path.GetFileNameWithoutExtension(f), JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)))
+            .ToArray();
 }

@@ -10,7 +10,7 @@ public sealed class HtmlReportTests
     [Fact]
     public void Html_IsSelfContained_NothingToFetch()
     {
-        var html = HtmlReportWriter.Render(TestLeads.Report());
+        var html = HtmlReportWriter.Render(TestLeads.Report(), TestContext.Current.CancellationToken);
 
         Assert.Contains("Content-Security-Policy\" content=\"default-src 'none';", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(new Regex("(src|href)=\"(https?:)?//"), html);
@@ -21,7 +21,7 @@ public sealed class HtmlReportTests
     [Fact]
     public void Html_RanksLeadsPerModel_EachExpandableToRulesAndEvidence()
     {
-        var html = HtmlReportWriter.Render(TestLeads.Report());
+        var html = HtmlReportWriter.Render(TestLeads.Report(), TestContext.Current.CancellationToken);
 
         Assert.Equal(2, Count(html, "<section class=\"model\""));
         Assert.Equal(3, Count(html, "<tbody class=\"lead\""));
@@ -35,7 +35,7 @@ public sealed class HtmlReportTests
     [Fact]
     public void Html_HighlightsMatchedWordsInTheMaskedExcerpt()
     {
-        var html = HtmlReportWriter.Render(TestLeads.Report());
+        var html = HtmlReportWriter.Render(TestLeads.Report(), TestContext.Current.CancellationToken);
 
         Assert.Contains("<blockquote class=\"excerpt\">…原告张*与被告枣庄某运输有限公司以被告名下<mark>车牌额度</mark>抵偿，张*电话138****5678…</blockquote>", html, StringComparison.Ordinal);
         Assert.Contains("<blockquote class=\"excerpt\">…在山东省烟台市龙口市******吸食<mark>笑气</mark>，身份证号3706**********4665…</blockquote>", html, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class HtmlReportTests
     [Fact]
     public void Html_Unmasked_SaysSo()
     {
-        var html = HtmlReportWriter.Render(TestLeads.Report(unmask: true));
+        var html = HtmlReportWriter.Render(TestLeads.Report(unmask: true), TestContext.Current.CancellationToken);
 
         Assert.Contains("<p class=\"mask unmasked\" id=\"masking\">个人信息未脱敏（--unmask）", html, StringComparison.Ordinal);
         Assert.Contains("张三", html, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class HtmlReportTests
     [Fact]
     public void Html_DrawsChartsAsInlineSvg()
     {
-        var html = HtmlReportWriter.Render(TestLeads.Report());
+        var html = HtmlReportWriter.Render(TestLeads.Report(), TestContext.Current.CancellationToken);
 
         Assert.Contains("<svg id=\"chart-models\"", html, StringComparison.Ordinal);
         Assert.Contains("<svg id=\"chart-regions\"", html, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class HtmlReportTests
         var lead = TestLeads.Seller with { Subject = TestLeads.Seller.Subject with { Name = "<script>alert(1)</script>" } };
         var report = LeadReport.Create([lead], null, new ReportOptions());
 
-        var html = HtmlReportWriter.Render(report);
+        var html = HtmlReportWriter.Render(report, TestContext.Current.CancellationToken);
 
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);

@@ -55,7 +55,7 @@ public sealed class ReportReadingTests
     [Fact]
     public void Html_CollapsedRowNamesItsRules_WithoutZeroWeightRules_EvidenceOnce()
     {
-        var html = HtmlReportWriter.Render(Report(null));
+        var html = HtmlReportWriter.Render(Report(null), TestContext.Current.CancellationToken);
 
         Assert.Contains("R1 <span class=\"rule-text\">同一原告在筛查文书中作为…</span> +10", html, StringComparison.Ordinal);
         Assert.Contains("R2 <span class=\"rule-text\">被告单位在起诉时已吊销、…</span> +25", html, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class ReportReadingTests
     [Fact]
     public void Html_RunStartAndGenerationInOneTimeZone_DataFolderRelativeToTheWorkingFolder()
     {
-        var html = HtmlReportWriter.Render(Report("/"));
+        var html = HtmlReportWriter.Render(Report("/"), TestContext.Current.CancellationToken);
 
         Assert.Contains("<dt>报告生成</dt><dd>2026-12-02 09:00:00 UTC+08:00</dd>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>运行开始</dt><dd>2026-12-01 16:30:00 UTC+08:00</dd>", html, StringComparison.Ordinal); // 08:30 UTC
@@ -81,7 +81,7 @@ public sealed class ReportReadingTests
     [Fact]
     public void Html_DataFolderOutsideTheWorkingFolder_IsShownWhole()
     {
-        var html = HtmlReportWriter.Render(Report("/elsewhere"));
+        var html = HtmlReportWriter.Render(Report("/elsewhere"), TestContext.Current.CancellationToken);
 
         Assert.Contains("<dd id=\"data-folder\">/data</dd>", html, StringComparison.Ordinal);
     }
@@ -90,7 +90,7 @@ public sealed class ReportReadingTests
     public async Task Json_HasTheRunStartInTheReportsTimeZone_AndTheShownDataFolder()
     {
         using var stream = new MemoryStream();
-        await ReportWriter.WriteAsync(Report("/"), ReportFormat.Json, stream);
+        await ReportWriter.WriteAsync(Report("/"), ReportFormat.Json, stream, TestContext.Current.CancellationToken);
         using var json = JsonDocument.Parse(stream.ToArray());
         var header = json.RootElement.GetProperty("report");
 
@@ -105,7 +105,7 @@ public sealed class ReportReadingTests
     public async Task Xlsx_SummaryHasTheSameTimesAndDataFolder()
     {
         using var stream = new MemoryStream();
-        await ReportWriter.WriteAsync(Report("/"), ReportFormat.Xlsx, stream);
+        await ReportWriter.WriteAsync(Report("/"), ReportFormat.Xlsx, stream, TestContext.Current.CancellationToken);
         stream.Position = 0;
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart!;

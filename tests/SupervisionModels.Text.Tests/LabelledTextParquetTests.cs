@@ -23,7 +23,7 @@ public sealed class LabelledTextParquetTests : IDisposable
         await WriteAsync(path, ModelIds, Texts, new Column("label", new[] { 1, 0 }), Kinds);
 
         // Act
-        var rows = await LabelledTextParquet.ReadAsync(path);
+        var rows = await LabelledTextParquet.ReadAsync(path, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal(
@@ -42,7 +42,7 @@ public sealed class LabelledTextParquetTests : IDisposable
         await WriteAsync(path, ModelIds, Texts, new Column("label", new[] { true, false }), Kinds, new Column("source", new[] { "generator:tiny:7", "generator:tiny:7" }));
 
         // Act
-        var rows = await LabelledTextParquet.ReadAsync(path);
+        var rows = await LabelledTextParquet.ReadAsync(path, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal([true, false], rows.Select(r => r.Label));
@@ -59,8 +59,8 @@ public sealed class LabelledTextParquetTests : IDisposable
         await WriteAsync(longs, ModelIds, Texts, new Column("label", new[] { 1L, 1L }), Kinds);
 
         // Act
-        var fromOptional = await LabelledTextParquet.ReadAsync(optional);
-        var fromLongs = await LabelledTextParquet.ReadAsync(longs);
+        var fromOptional = await LabelledTextParquet.ReadAsync(optional, TestContext.Current.CancellationToken);
+        var fromLongs = await LabelledTextParquet.ReadAsync(longs, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal([false, true], fromOptional.Select(r => r.Label));
@@ -76,7 +76,7 @@ public sealed class LabelledTextParquetTests : IDisposable
         await WriteAsync(Path.Combine(folder, "part-0.parquet"), ModelIds, Texts, new Column("label", new[] { 1, 1 }), Kinds);
 
         // Act
-        var rows = await LabelledTextParquet.ReadAsync(folder);
+        var rows = await LabelledTextParquet.ReadAsync(folder, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal([true, true, false, false], rows.Select(r => r.Label));
@@ -86,7 +86,7 @@ public sealed class LabelledTextParquetTests : IDisposable
     public async Task ReadAsync_MissingFile_ThrowsNamingIt()
     {
         var path = _temp.File("missing.parquet");
-        var error = await Assert.ThrowsAsync<FileNotFoundException>(() => LabelledTextParquet.ReadAsync(path));
+        var error = await Assert.ThrowsAsync<FileNotFoundException>(() => LabelledTextParquet.ReadAsync(path, TestContext.Current.CancellationToken));
         Assert.Equal(path, error.FileName);
     }
 
@@ -98,7 +98,7 @@ public sealed class LabelledTextParquetTests : IDisposable
         await WriteAsync(path, ModelIds, Texts, new Column("label", new[] { 1, 0 }));
 
         // Act
-        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LabelledTextParquet.ReadAsync(path));
+        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LabelledTextParquet.ReadAsync(path, TestContext.Current.CancellationToken));
 
         // Assert
         Assert.Equal(path, error.FilePath);
@@ -114,7 +114,7 @@ public sealed class LabelledTextParquetTests : IDisposable
         await WriteAsync(path, ModelIds, Texts, new Column("label", new[] { 1.0, 0.0 }), Kinds);
 
         // Act
-        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LabelledTextParquet.ReadAsync(path));
+        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LabelledTextParquet.ReadAsync(path, TestContext.Current.CancellationToken));
 
         // Assert
         Assert.Equal($"{path}, column 'label': the column holds Double; expected a boolean or an integer 0/1.", error.Message);
@@ -128,7 +128,7 @@ public sealed class LabelledTextParquetTests : IDisposable
         await WriteAsync(path, ModelIds, new Column("text", new[] { 1, 2 }), new Column("label", new[] { 1, 0 }), Kinds);
 
         // Act
-        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LabelledTextParquet.ReadAsync(path));
+        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LabelledTextParquet.ReadAsync(path, TestContext.Current.CancellationToken));
 
         // Assert
         Assert.Equal($"{path}, column 'text': the column holds Int32; expected strings.", error.Message);
@@ -142,7 +142,7 @@ public sealed class LabelledTextParquetTests : IDisposable
         await WriteAsync(path, ModelIds, Texts, new Column("label", new[] { 1, 2 }), Kinds);
 
         // Act
-        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LabelledTextParquet.ReadAsync(path));
+        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LabelledTextParquet.ReadAsync(path, TestContext.Current.CancellationToken));
 
         // Assert
         Assert.Equal($"{path}, column 'label': row 1 is 2; expected 0/1 or false/true.", error.Message);
@@ -156,7 +156,7 @@ public sealed class LabelledTextParquetTests : IDisposable
         await WriteAsync(path, ModelIds, new Column("text", new string?[] { "笑气", null }), new Column("label", new[] { 1, 0 }), Kinds);
 
         // Act
-        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LabelledTextParquet.ReadAsync(path));
+        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LabelledTextParquet.ReadAsync(path, TestContext.Current.CancellationToken));
 
         // Assert
         Assert.Equal($"{path}, column 'text': row 1 is null.", error.Message);
@@ -167,10 +167,10 @@ public sealed class LabelledTextParquetTests : IDisposable
     {
         // Arrange
         var path = _temp.File("not.parquet");
-        await File.WriteAllTextAsync(path, "model_id,text,label,kind\nSM0002,笑气,1,keyword_hit\n");
+        await File.WriteAllTextAsync(path, "model_id,text,label,kind\nSM0002,笑气,1,keyword_hit\n", TestContext.Current.CancellationToken);
 
         // Act
-        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LabelledTextParquet.ReadAsync(path));
+        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LabelledTextParquet.ReadAsync(path, TestContext.Current.CancellationToken));
 
         // Assert
         Assert.Equal(path, error.FilePath);

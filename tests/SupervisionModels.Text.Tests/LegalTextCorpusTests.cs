@@ -9,7 +9,7 @@ public sealed class LegalTextCorpusTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void ReadAsync_SharedFolder_ReadsEveryRecordOfTheFourFiles()
+    public void ReadAsync_FixtureFolder_ReadsEveryRecordOfTheFourFiles()
     {
         // Act
         var counts = RealTexts.All.CountBy(t => t.Category).ToDictionary(StringComparer.Ordinal);
@@ -87,10 +87,10 @@ public sealed class LegalTextCorpusTests : IDisposable
     {
         // Arrange
         var path = _temp.File("bad.jsonl");
-        await File.WriteAllLinesAsync(path, ["""{"id": "a", "category": "negative_unrelated", "text": "某甲盗窃"}""", """{"id": "b", "category": "negative_unrelated"}"""]);
+        await File.WriteAllLinesAsync(path, ["""{"id": "a", "category": "negative_unrelated", "text": "某甲盗窃"}""", """{"id": "b", "category": "negative_unrelated"}"""], TestContext.Current.CancellationToken);
 
         // Act
-        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LegalTextCorpus.ReadAsync(_temp.Path));
+        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LegalTextCorpus.ReadAsync(_temp.Path, TestContext.Current.CancellationToken));
 
         // Assert
         Assert.Equal(path, error.FilePath);
@@ -103,10 +103,10 @@ public sealed class LegalTextCorpusTests : IDisposable
     {
         // Arrange
         var path = _temp.File("broken.jsonl");
-        await File.WriteAllLinesAsync(path, ["{\"id\": "]);
+        await File.WriteAllLinesAsync(path, ["{\"id\": "], TestContext.Current.CancellationToken);
 
         // Act
-        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LegalTextCorpus.ReadAsync(_temp.Path));
+        var error = await Assert.ThrowsAsync<LabelledDataException>(() => LegalTextCorpus.ReadAsync(_temp.Path, TestContext.Current.CancellationToken));
 
         // Assert
         Assert.StartsWith($"{path}: line 1 is not a JSON object", error.Message, StringComparison.Ordinal);

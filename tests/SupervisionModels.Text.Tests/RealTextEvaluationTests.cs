@@ -1,5 +1,4 @@
 using SupervisionModels.Text.Data;
-using Xunit.Abstractions;
 
 namespace SupervisionModels.Text.Tests;
 

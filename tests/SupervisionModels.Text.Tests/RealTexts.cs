@@ -12,7 +12,7 @@ public static class RealTexts
     /// <summary>The split's seed (the README's figures use the same).</summary>
     public const int SplitSeed = 1;
 
-    private static readonly Lazy<IReadOnlyList<LegalText>> LazyAll = new(() => LegalTextCorpus.ReadAsync(SharedFolder.LegalTexts).GetAwaiter().GetResult());
+    private static readonly Lazy<IReadOnlyList<LegalText>> LazyAll = new(() => LegalTextCorpus.ReadAsync(FixtureFiles.LegalTexts).GetAwaiter().GetResult());
 
     public static IReadOnlyList<LegalText> All => LazyAll.Value;
 

@@ -1,5 +1,6 @@
 using SupervisionModels.Text.Data;
 using SupervisionModels.Text.Evaluation;
+using SupervisionModels.TestSupport;
 
 namespace SupervisionModels.Text.Tests;
 
@@ -39,5 +40,5 @@ public sealed class ShippedClassifierTests
     }
 
     private static MlTextClassifier Load(string modelId) =>
-        MlTextClassifier.Load(MlTextClassifier.DefaultName(modelId), Path.Combine(SharedFolder.ShippedClassifiers, modelId + ".zip"));
+        MlTextClassifier.Load(MlTextClassifier.DefaultName(modelId), Path.Combine(FixtureFiles.ShippedClassifiers, modelId + ".zip"));
 }

@@ -1,6 +1,5 @@
 using SupervisionModels.Rules;
 using SupervisionModels.Text.Evaluation;
-using Xunit.Abstractions;
 
 namespace SupervisionModels.Text.Tests;
 

@@ -176,7 +176,7 @@ public sealed class JudicialAidModelTests
     [Fact]
     public async Task BadReferenceDate_IsAnErrorNamingTheParameter()
     {
-        var e = await Assert.ThrowsAsync<ArgumentException>(() => Test(new AidWorld()).WithParameter("as-of-date", "2023/09/30").RunAsync());
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => Test(new AidWorld()).WithParameter("as-of-date", "2023/09/30").RunAsync(TestContext.Current.CancellationToken));
         Assert.Contains("as-of-date", e.Message, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SupervisionModels.BuiltIn.JudicialAid;
 using SupervisionModels.Runtime;
@@ -14,7 +15,8 @@ public sealed class JudicialAidSampleTests
     /// <summary>Skips when the repository has no committed sample (it is generated and committed separately).</summary>
     private sealed class SampleFactAttribute : FactAttribute
     {
-        public SampleFactAttribute()
+        public SampleFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+            : base(sourceFilePath, sourceLineNumber)
         {
             if (SampleDirectory() is null)
             {

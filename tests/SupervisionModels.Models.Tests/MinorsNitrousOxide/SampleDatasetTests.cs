@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SupervisionModels.Leads;
 using SupervisionModels.BuiltIn.MinorsNitrousOxide;
 using SupervisionModels.Runtime;
@@ -19,7 +20,8 @@ public sealed class SampleDatasetTests
     /// <summary>Skips when the checkout has no committed sample (it is generated and committed separately).</summary>
     private sealed class SampleFactAttribute : FactAttribute
     {
-        public SampleFactAttribute()
+        public SampleFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+            : base(sourceFilePath, sourceLineNumber)
         {
             if (Repository("datasets", "sample", "truth.jsonl") is null)
             {

@@ -20,7 +20,7 @@ public sealed class AdversarialTextTests
     [InlineData("SM0003", 0.80, 0.17)]
     public async Task ShippedClassifier_CatchesMoreRelevantTexts_AndPassesNoMoreInnocentOnesAtFullWeight_ThanKeywordsAlone(string modelId, double minCaught, double maxInnocentFullWeight)
     {
-        var texts = await AdversarialText.ReadAsync(Fixtures.Adversarial(modelId));
+        var texts = await AdversarialText.ReadAsync(Fixtures.Adversarial(modelId), TestContext.Current.CancellationToken);
         using var classifier = Fixtures.ShippedClassifier(modelId);
         var screen = TextScreen.For(modelId);
 
@@ -49,7 +49,7 @@ public sealed class AdversarialTextTests
     [InlineData("SM0003")]
     public async Task EveryAdversarialText_IsForItsModel_HasANote_AndAnIdOfItsOwn(string modelId)
     {
-        var texts = await AdversarialText.ReadAsync(Fixtures.Adversarial(modelId));
+        var texts = await AdversarialText.ReadAsync(Fixtures.Adversarial(modelId), TestContext.Current.CancellationToken);
 
         Assert.All(texts, t => Assert.Equal(modelId, t.ModelId));
         Assert.All(texts, t => Assert.False(string.IsNullOrWhiteSpace(t.Note)));

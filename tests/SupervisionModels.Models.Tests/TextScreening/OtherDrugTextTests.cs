@@ -14,7 +14,7 @@ public sealed class OtherDrugTextTests
     [Fact]
     public async Task RealOtherDrugTexts_AlmostNeverPassTheNitrousOxideScreen()
     {
-        var texts = (await LegalTextCorpus.ReadAsync(Fixtures.LegalTexts)).Where(t => t.Category == LegalTextCorpus.SubstancesCategory).ToArray();
+        var texts = (await LegalTextCorpus.ReadAsync(Fixtures.LegalTexts, TestContext.Current.CancellationToken)).Where(t => t.Category == LegalTextCorpus.SubstancesCategory).ToArray();
         using var classifier = Fixtures.ShippedClassifier("SM0002");
         var screen = TextScreen.For("SM0002");
 
@@ -47,7 +47,7 @@ public sealed class OtherDrugEngineTests
     [Fact]
     public async Task RealOtherDrugTexts_AsPoliceRecords_AlmostNeverPassD02_WithTheShippedClassifier()
     {
-        var texts = (await LegalTextCorpus.ReadAsync(Fixtures.LegalTexts)).Where(t => t.Category == LegalTextCorpus.SubstancesCategory).ToArray();
+        var texts = (await LegalTextCorpus.ReadAsync(Fixtures.LegalTexts, TestContext.Current.CancellationToken)).Where(t => t.Category == LegalTextCorpus.SubstancesCategory).ToArray();
         var w = new MinorsNitrousOxide.NitrousOxideWorld();
         foreach (var text in texts)
         {
@@ -55,7 +55,7 @@ public sealed class OtherDrugEngineTests
         }
 
         using var classifier = Fixtures.ShippedClassifier("SM0002");
-        var result = await w.Into(new Testing.ModelTest<BuiltIn.MinorsNitrousOxide.MinorsNitrousOxideModel>()).WithClassifier(classifier).RunAsync();
+        var result = await w.Into(new Testing.ModelTest<BuiltIn.MinorsNitrousOxide.MinorsNitrousOxideModel>()).WithClassifier(classifier).RunAsync(TestContext.Current.CancellationToken);
 
         var rules = result.Summary.Models.Single().Rules.ToDictionary(r => r.RuleId, r => r.Bindings, StringComparer.Ordinal);
         var passed = rules["D02"] / (double)texts.Length;
