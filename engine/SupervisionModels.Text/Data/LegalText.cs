@@ -1,6 +1,6 @@
 namespace SupervisionModels.Text.Data;
 
-/// <summary>One real case text from the shared legal-texts folder (one JSON line).</summary>
+/// <summary>One real case text from the legal-texts fixtures (tests/Fixtures/legal-texts) (one JSON line).</summary>
 /// <param name="Id">The record's id in its source (<c>cail2018_sihuajian:d4917f042be0</c>).</param>
 /// <param name="Category">The keyword category that put it in its file (<see cref="LegalTextCorpus"/> lists them).</param>
 /// <param name="Text">The case text.</param>
