@@ -87,7 +87,9 @@ internal static class RunPipeline
         }
 
         PrintSummary(ui, result);
-        ui.Line($"Leads written to {outPath} (run record: {LeadJson.SummaryPathFor(outPath)}).");
+        // The run record sits beside the leads file: name it the way the user named that file (relative stays relative).
+        var runRecord = Path.Combine(Path.GetDirectoryName(outPath) ?? "", Path.GetFileName(LeadJson.SummaryPathFor(outPath)));
+        ui.Line($"Leads written to {outPath} (run record: {runRecord}).");
         return result;
     }
 
