@@ -7,31 +7,56 @@ using SupervisionModels.Runtime.Leads;
 
 namespace SupervisionModels.Cli.Commands;
 
-/// <summary><c>supervise eval --leads FILE --truth FILE [--json]</c>: precision and recall against planted truth.</summary>
+/// <summary>
+/// <c>supervise eval --leads FILE --truth FILE [--decoys FILE] [--json] [--show-errors]</c>: precision and recall against
+/// planted truth, and the planted decoys that became leads, by kind. The evaluation is <see cref="LeadEvaluation"/>'s; this only prints.
+/// </summary>
 internal static class EvalCommand
 {
     public static Command Create(ConsoleUi ui)
     {
         var leadsFile = new Option<string>("--leads") { Description = "The leads file of a run.", Required = true };
         var truthFile = new Option<string>("--truth") { Description = "The truth file of a generated dataset (DATA/truth.jsonl).", Required = true };
+        var decoysFile = new Option<string?>("--decoys") { Description = "The decoys file of a generated dataset; by default decoys.jsonl beside the truth file, if it is there." };
         var json = new Option<bool>("--json") { Description = "Print JSON." };
-        var verbose = new Option<bool>("--show-errors") { Description = "List every missed planted lead and every lead that is not planted." };
-        var command = new Command("eval", "Compare leads with the planted truth: per model planted, found, precision, recall, precision at the number planted, F1.")
+        var verbose = new Option<bool>("--show-errors") { Description = "List every missed planted lead with what the truth says of it, and every lead that is not planted with the decoy it is." };
+        var command = new Command("eval", "Compare leads with the planted truth: per model planted, found, precision, recall, precision at the number planted, F1; and the planted decoys that became leads, by kind.")
         {
-            leadsFile, truthFile, json, verbose,
+            leadsFile, truthFile, decoysFile, json, verbose,
         };
         command.SetAction(async (parse, ct) =>
         {
             var leads = await LeadJson.ReadAsync(parse.GetValue(leadsFile)!, ct).ConfigureAwait(false);
-            var truth = await LeadEvaluation.ReadTruthAsync(parse.GetValue(truthFile)!, ct).ConfigureAwait(false);
-            var quality = LeadEvaluation.Evaluate(leads, truth);
+            var truthPath = parse.GetValue(truthFile)!;
+            var truth = await LeadEvaluation.ReadTruthAsync(truthPath, ct).ConfigureAwait(false);
+
+            // A named decoys file must exist; the one beside the truth file is optional (older datasets have none).
+            var decoysPath = parse.GetValue(decoysFile) ?? LeadEvaluation.DecoysPathFor(truthPath);
+            var decoys = parse.GetValue(decoysFile) is not null || File.Exists(decoysPath)
+                ? await LeadEvaluation.ReadDecoysAsync(decoysPath, ct).ConfigureAwait(false)
+                : null;
+            var noDecoys = $"No decoys file ({decoysPath}): no decoy section.";
+            var quality = LeadEvaluation.Evaluate(leads, truth, decoys);
             if (parse.GetValue(json))
             {
+                if (decoys is null)
+                {
+                    ui.Info(noDecoys);
+                }
+
                 ui.Raw(JsonSerializer.Serialize(quality.Select(q => new
                 {
                     modelId = q.ModelId, planted = q.Planted, found = q.Found, truePositives = q.TruePositives,
                     precision = Math.Round(q.Precision, 4), recall = Math.Round(q.Recall, 4),
                     precisionAtPlanted = Math.Round(q.PrecisionAtPlanted, 4), f1 = Math.Round(q.F1, 4),
+                    decoys = q.Decoys is not { } d ? null : new
+                    {
+                        planted = d.Planted, becameLeads = d.BecameLeads, share = Math.Round(d.Share, 4), bestRank = d.BestRank,
+                        kinds = d.Kinds.Select(k => new
+                        {
+                            decoyKind = k.DecoyKind, planted = k.Planted, becameLeads = k.BecameLeads, share = Math.Round(k.Share, 4), bestRank = k.BestRank,
+                        }),
+                    },
                 }), LeadJson.Options));
                 return ExitCodes.Success;
             }
@@ -44,18 +69,32 @@ internal static class EvalCommand
             }
 
             ui.Write(table);
+            if (decoys is null)
+            {
+                ui.Line(noDecoys);
+            }
+            else
+            {
+                ui.Write(DecoyTable(quality));
+            }
+
             if (parse.GetValue(verbose))
             {
                 foreach (var q in quality)
                 {
                     foreach (var m in q.Missed)
                     {
-                        ui.Line($"{q.ModelId} missed: {m.SubjectKey} {m.Role} {m.Name}");
+                        var tags = m.Tags.Count == 0 ? string.Empty : $" [{string.Join(", ", m.Tags)}]";
+                        var evidence = string.Join("; ", m.Evidence.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {string.Join(",", e.Value)}"));
+                        ui.Line($"{q.ModelId} missed: {m.SubjectKey} {m.Role} {m.Name} — truth: {m.Note}{tags}; evidence: {evidence}");
                     }
 
-                    foreach (var f in q.FalsePositives)
+                    foreach (var (f, decoy) in q.WrongLeads)
                     {
-                        ui.Line($"{q.ModelId} not planted: #{f.Rank} {f.LeadId} {f.Subject.Key} {f.Subject.Role} score {F(f.Score)} rules {string.Join(",", f.Rules.Select(r => r.RuleId))}");
+                        var what = decoys is null ? string.Empty
+                            : decoy is null ? " — not planted (background)"
+                            : $" — decoy {decoy.DecoyKind}: {decoy.Note}";
+                        ui.Line($"{q.ModelId} not planted: #{f.Rank} {f.LeadId} {f.Subject.Key} {f.Subject.Role} score {F(f.Score)} rules {string.Join(",", f.Rules.Select(r => r.RuleId))}{what}");
                     }
                 }
             }
@@ -64,6 +103,31 @@ internal static class EvalCommand
         });
         return command;
     }
+
+    /// <summary>Per model a row for each decoy kind and one for all kinds together; models without decoys are left out.</summary>
+    private static Table DecoyTable(IReadOnlyList<ModelQuality> quality)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumns("模型 Model", "诱饵 decoy kind", "planted", "became leads", "share", "best rank");
+        foreach (var q in quality)
+        {
+            if (q.Decoys is not { Planted: > 0 } d)
+            {
+                continue;
+            }
+
+            foreach (var k in d.Kinds)
+            {
+                table.AddRow(q.ModelId.EscapeMarkup(), k.DecoyKind.EscapeMarkup(), I(k.Planted), I(k.BecameLeads), F(k.Share), Rank(k.BestRank));
+            }
+
+            table.AddRow(q.ModelId.EscapeMarkup(), "(all kinds)", I(d.Planted), I(d.BecameLeads), F(d.Share), Rank(d.BestRank));
+        }
+
+        return table;
+    }
+
+    private static string Rank(int? rank) => rank is { } r ? "#" + I(r) : "-";
 
     private static string I(int v) => v.ToString(CultureInfo.InvariantCulture);
 

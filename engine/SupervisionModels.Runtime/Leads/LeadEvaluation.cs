@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using SupervisionModels.Leads;
 
@@ -8,7 +9,17 @@ namespace SupervisionModels.Runtime.Leads;
 /// <param name="SubjectKey">The subject's entity key value.</param>
 /// <param name="Role">The lead's kind (原告, 场所, …).</param>
 /// <param name="Name">The subject's name.</param>
-public sealed record TruthLead(string ModelId, string SubjectKey, string Role, string Name);
+public sealed record TruthLead(string ModelId, string SubjectKey, string Role, string Name)
+{
+    /// <summary>What the generator says of the lead, for people reading an evaluation (empty when the line has none).</summary>
+    public string Note { get; init; } = string.Empty;
+
+    /// <summary>How the lead was made hard to find: <c>paraphrase</c>, <c>name_variant</c>, <c>no_id_in_one_case</c>…</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Dataset name → the record keys that make the case (case numbers, credit codes, venue ids…).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Evidence { get; init; } = ImmutableDictionary<string, IReadOnlyList<string>>.Empty;
+}
 
 /// <summary>How one model's leads compare with the planted truth.</summary>
 /// <param name="ModelId">The model.</param>
@@ -22,6 +33,15 @@ public sealed record ModelQuality(
     string ModelId, int Planted, int Found, int TruePositives, int TruePositivesAtPlanted,
     IReadOnlyList<TruthLead> Missed, IReadOnlyList<Lead> FalsePositives)
 {
+    /// <summary>The planted decoys and how many became leads; null when evaluated without a decoys file.</summary>
+    public DecoyQuality? Decoys { get; init; }
+
+    /// <summary>
+    /// <see cref="FalsePositives"/> in the same order, each with the planted decoy it is, if any; without a decoys file
+    /// every <see cref="WrongLead.Decoy"/> is null and says nothing about whether the lead was planted.
+    /// </summary>
+    public IReadOnlyList<WrongLead> WrongLeads { get; init; } = [];
+
     /// <summary>Share of leads that are planted (1 when there are no leads).</summary>
     public double Precision => Found == 0 ? 1 : (double)TruePositives / Found;
 
@@ -37,17 +57,31 @@ public sealed record ModelQuality(
 }
 
 /// <summary>Compares leads with a truth file, per model: planted, found, precision, recall, precision at the number planted, F1.</summary>
-public static class LeadEvaluation
+public static partial class LeadEvaluation
 {
     /// <summary>Reads a truth file (JSON Lines of planted leads); a malformed line is an error naming file and line.</summary>
-    public static async Task<IReadOnlyList<TruthLead>> ReadTruthAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<TruthLead>> ReadTruthAsync(string path, CancellationToken cancellationToken = default) =>
+        ReadJsonLinesAsync<TruthLead>(
+            path,
+            "truth",
+            t => string.IsNullOrEmpty(t.ModelId) || string.IsNullOrEmpty(t.SubjectKey) ? "a truth line needs modelId and subjectKey" : null,
+            t => t with { Role = t.Role ?? string.Empty, Note = t.Note ?? string.Empty, Tags = t.Tags ?? [], Evidence = t.Evidence ?? ImmutableDictionary<string, IReadOnlyList<string>>.Empty },
+            cancellationToken);
+
+    /// <summary>
+    /// Reads a JSON Lines file of <typeparamref name="T"/> with the lead files' conventions, skipping blank lines; a line
+    /// that is not valid JSON or that <paramref name="problem"/> rejects is an error naming the file and line.
+    /// </summary>
+    private static async Task<IReadOnlyList<T>> ReadJsonLinesAsync<T>(
+        string path, string kind, Func<T, string?> problem, Func<T, T> normalize, CancellationToken cancellationToken)
+        where T : class
     {
         if (!File.Exists(path))
         {
-            throw new LeadFileException($"{path}: no such truth file.");
+            throw new LeadFileException($"{path}: no such {kind} file.");
         }
 
-        var truth = new List<TruthLead>();
+        var records = new List<T>();
         var number = 0;
         foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false))
         {
@@ -57,29 +91,37 @@ public static class LeadEvaluation
                 continue;
             }
 
+            T? record;
             try
             {
-                var t = JsonSerializer.Deserialize<TruthLead>(line, LeadJson.Options);
-                if (t is null || string.IsNullOrEmpty(t.ModelId) || string.IsNullOrEmpty(t.SubjectKey))
-                {
-                    throw new LeadFileException($"{path}:{number}: a truth line needs modelId and subjectKey.");
-                }
-
-                truth.Add(t with { Role = t.Role ?? string.Empty });
+                record = JsonSerializer.Deserialize<T>(line, LeadJson.Options);
             }
             catch (JsonException e)
             {
                 throw new LeadFileException($"{path}:{number}: not valid JSON: {e.Message}");
             }
+
+            var error = record is null ? $"a {kind} line needs an object" : problem(record);
+            if (error is not null)
+            {
+                throw new LeadFileException($"{path}:{number}: {error}.");
+            }
+
+            records.Add(normalize(record!));
         }
 
-        return truth;
+        return records;
     }
 
-    /// <summary>Quality per model, for every model that has leads or planted truth, ordered by model id.</summary>
-    public static IReadOnlyList<ModelQuality> Evaluate(IReadOnlyList<Lead> leads, IReadOnlyList<TruthLead> truth)
+    /// <summary>
+    /// Quality per model, for every model that has leads, planted truth or planted decoys, ordered by model id; with
+    /// <paramref name="decoys"/> (a generated dataset's decoys file) also the decoys that became leads, by kind, and
+    /// which wrong leads are planted decoys.
+    /// </summary>
+    public static IReadOnlyList<ModelQuality> Evaluate(IReadOnlyList<Lead> leads, IReadOnlyList<TruthLead> truth, IReadOnlyList<DecoyLead>? decoys = null)
     {
-        var models = leads.Select(l => l.ModelId).Concat(truth.Select(t => t.ModelId)).Distinct().Order(StringComparer.Ordinal);
+        var models = leads.Select(l => l.ModelId).Concat(truth.Select(t => t.ModelId)).Concat(decoys?.Select(d => d.ModelId) ?? [])
+            .Distinct().Order(StringComparer.Ordinal);
         return models.Select(id =>
         {
             var planted = truth.Where(t => t.ModelId == id).ToArray();
@@ -88,6 +130,8 @@ public static class LeadEvaluation
             var hits = ranked.Where(l => keys.Contains((l.Subject.Key, l.Subject.Role))).ToArray();
             var found = hits.Select(l => (l.Subject.Key, l.Subject.Role)).ToHashSet();
             var atPlanted = ranked.Take(planted.Length).Count(l => keys.Contains((l.Subject.Key, l.Subject.Role)));
+            var wrong = ranked.Where(l => !keys.Contains((l.Subject.Key, l.Subject.Role))).ToArray();
+            var modelDecoys = decoys?.Where(d => d.ModelId == id).ToArray();
             return new ModelQuality(
                 id,
                 planted.Length,
@@ -95,7 +139,11 @@ public static class LeadEvaluation
                 hits.Length,
                 atPlanted,
                 planted.Where(t => !found.Contains(Key(t))).ToArray(),
-                ranked.Where(l => !keys.Contains((l.Subject.Key, l.Subject.Role))).ToArray());
+                wrong)
+            {
+                Decoys = modelDecoys is null ? null : EvaluateDecoys(modelDecoys, ranked),
+                WrongLeads = WrongLeadsOf(wrong, modelDecoys ?? []),
+            };
         }).ToArray();
     }
 
