@@ -69,8 +69,9 @@ internal sealed partial class NitrousOxideScenario
             var paraphrase = rng.Chance(0.15);
             var place = area.County + rng.Pick(area.Townships) + rng.Pick(["某公园", "某小区楼道", "某学校附近", "某出租屋", "某广场"]);
             var seller = _sellers.Count > 0 && rng.Chance(0.5) ? rng.Pick(_sellers) : null;
+            var composer = new Composer(new Rng(rng.NextULong())); // drawn before the facts, as easy always has
             var facts = new PoliceFacts(when, place, world.Persons.NameOf(users[0]), seller?.Display, Quantity: rng.Between(2, 20).ToString(CultureInfo.InvariantCulture) + "罐");
-            var summary = PoliceText.Use(new Composer(new Rng(rng.NextULong())), facts, paraphrase, minors: true);
+            var summary = PoliceText.Use(composer, facts, paraphrase, minors: true);
             CheckParaphrase(paraphrase, summary);
             var slang = paraphrase ? null : Slang();
             if (slang is not null)
@@ -104,8 +105,9 @@ internal sealed partial class NitrousOxideScenario
         var paraphrase = rng.Chance(0.15);
         var place = venue.Area.County + venue.Row.Name;
         var seller = _sellers.Count > 0 && rng.Chance(0.5) ? rng.Pick(_sellers) : null;
+        var composer = new Composer(new Rng(rng.NextULong())); // drawn before the facts, as easy always has
         var facts = new PoliceFacts(when, place + (venue.Lodging ? rng.Pick(["一房间内", "客房内"]) : rng.Pick(["包间内", "卡座"])), world.Persons.NameOf(minors.Count > 0 ? minors[0] : adults[0]), seller?.Display, Quantity: rng.Between(2, 30).ToString(CultureInfo.InvariantCulture) + "罐");
-        var summary = PoliceText.Use(new Composer(new Rng(rng.NextULong())), facts, paraphrase, minors: minors.Count > 0);
+        var summary = PoliceText.Use(composer, facts, paraphrase, minors: minors.Count > 0);
         CheckParaphrase(paraphrase, summary);
 
         // Only planted venues' incidents are written in slang: a decoy venue's must stay what its decoy kind says.
