@@ -32,7 +32,7 @@ public static class DatasetGenerator
         Directory.CreateDirectory(output);
         progress?.Report(new GenerationProgress("world", 0, 0));
         var profile = ScaleProfile.For(options.Scale);
-        var world = WorldBuilder.Build(options.Seed, profile);
+        var world = WorldBuilder.Build(options.Seed, profile, options.ResolvedDifficulty);
         progress?.Report(new GenerationProgress("world", 1, 1));
 
         void Report(string stage, long done, long total) => progress?.Report(new GenerationProgress(stage, done, total));

@@ -22,6 +22,12 @@ public sealed record GeneratorOptions(Scale Scale, int Seed, string OutputDirect
     /// <summary>Whether to write the labelled text examples at all. The default value is true.</summary>
     public bool WriteLabelledText { get; init; } = true;
 
+    /// <summary>How hard the decoys are; the default value is null, meaning <see cref="Difficulties.DefaultFor"/> the scale.</summary>
+    public Difficulty? Difficulty { get; init; }
+
+    /// <summary>The difficulty actually used.</summary>
+    public Difficulty ResolvedDifficulty => Difficulty ?? Difficulties.DefaultFor(Scale);
+
     /// <summary>The text folder actually used.</summary>
     public string ResolvedTextDirectory =>
         TextOutputDirectory ?? Path.Combine(Path.GetFullPath(OutputDirectory), LabelledTextFolder);

@@ -16,9 +16,10 @@ internal sealed class World
     public static readonly DateOnly Start = new(2019, 1, 1);
     public static readonly DateOnly Cutoff = EnterprisePool.Cutoff;
 
-    public World(int seed, ScaleProfile profile)
+    public World(int seed, ScaleProfile profile, Difficulty difficulty)
     {
         Seed = seed;
+        Difficulty = difficulty;
         Profile = profile;
         Persons = new PersonPool(seed, profile.Persons);
         Enterprises = new EnterprisePool(seed, profile.Enterprises, Persons);
@@ -34,6 +35,11 @@ internal sealed class World
     }
 
     public int Seed { get; }
+
+    /// <summary>How hard the decoys are: scenarios add their hard decoys (drawing from their own streams) only when <see cref="Generator.Difficulty.Hard"/>.</summary>
+    public Difficulty Difficulty { get; }
+
+    public bool IsHard => Difficulty == Difficulty.Hard;
 
     public ScaleProfile Profile { get; }
 

@@ -11,9 +11,12 @@ namespace SupervisionModels.Datasets.Generator;
 /// <summary>Builds the <see cref="World"/>: population, register, layouts, then each model's scenarios in a fixed order.</summary>
 internal static class WorldBuilder
 {
-    public static World Build(int seed, ScaleProfile profile)
+    /// <summary>Builds the world at the scale's default difficulty.</summary>
+    public static World Build(int seed, ScaleProfile profile) => Build(seed, profile, Difficulties.DefaultFor(profile.Scale));
+
+    public static World Build(int seed, ScaleProfile profile, Difficulty difficulty)
     {
-        var world = new World(seed, profile);
+        var world = new World(seed, profile, difficulty);
         new FakeLitigationScenario(world).Build();
         PublicPlateAuctions(world);
 

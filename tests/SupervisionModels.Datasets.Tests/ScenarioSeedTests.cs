@@ -34,9 +34,23 @@ public sealed class ScenarioSeedTests
     [InlineData(123456789)]
     public void Small_EveryScenarioBuilds(int seed) => AssertBuilds(seed, Scale.Small);
 
-    private static void AssertBuilds(int seed, Scale scale)
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7920)]
+    [InlineData(20231)]
+    [InlineData(5550123)]
+    public void TinyHard_EveryScenarioBuilds(int seed) => AssertBuilds(seed, Scale.Tiny, Difficulty.Hard);
+
+    [Theory]
+    [InlineData(5550123)]
+    [InlineData(8675309)]
+    public void SmallEasy_EveryScenarioBuilds(int seed) => AssertBuilds(seed, Scale.Small, Difficulty.Easy);
+
+    private static void AssertBuilds(int seed, Scale scale) => AssertBuilds(seed, scale, Difficulties.DefaultFor(scale));
+
+    private static void AssertBuilds(int seed, Scale scale, Difficulty difficulty)
     {
-        var world = WorldBuilder.Build(seed, ScaleProfile.For(scale));
+        var world = WorldBuilder.Build(seed, ScaleProfile.For(scale), difficulty);
 
         // Every carrier has its full crew, and a licensed dangerous-goods carrier has a licensed driver among them.
         var carriers = world.NitrousOxideRegisters!.Carriers;

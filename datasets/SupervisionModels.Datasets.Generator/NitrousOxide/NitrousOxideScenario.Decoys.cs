@@ -22,11 +22,17 @@ internal sealed partial class NitrousOxideScenario
             SingleAdultIncidentVenue(rng);
             SameAddressOtherEntity(rng);
         }
+
+        if (world.IsHard)
+        {
+            BuildHardDecoys();
+        }
     }
 
-    private TruthEntry Decoy(string key, string role, string name, string kind, string note)
+    /// <summary>A decoy; its decisive fact is written only at <see cref="Difficulty.Hard"/>, so that easy data (the committed sample's) stays as it was.</summary>
+    private TruthEntry Decoy(string key, string role, string name, string kind, string note, string? decisiveFact = null)
     {
-        var entry = TruthLog.Entry(ModelId, key, role, name, note, kind);
+        var entry = TruthLog.Entry(ModelId, key, role, name, note, kind, world.IsHard ? decisiveFact : null);
         world.Truth.Decoys.Add(entry);
         return entry;
     }
@@ -45,8 +51,10 @@ internal sealed partial class NitrousOxideScenario
         registries.Traders.Add((trader, licence));
         var carrier = registries.AddCarrier(rng, area, dangerous: true, "2.1;2.2;3", 2, validDriverCerts: true);
         var sellerEntry = Decoy("CC:" + trader.CreditCode, "非法销售者", trader.Name, expiredLater ? "许可证在交易时有效" : "持证食品级销售",
-            expiredLater ? "交易发生时危化品经营许可有效且含一氧化二氮，许可证此后才到期" : "持有含一氧化二氮的危化品经营许可，向登记的烘焙企业销售食品级奶油气弹");
-        var carrierEntry = Decoy("CC:" + carrier.Company.CreditCode, "非法运输者", carrier.Company.Name, "持证危货承运", "持有含2类2项的危货运输许可，车辆、驾驶员资质齐全");
+            expiredLater ? "交易发生时危化品经营许可有效且含一氧化二氮，许可证此后才到期" : "持有含一氧化二氮的危化品经营许可，向登记的烘焙企业销售食品级奶油气弹",
+            expiredLater ? "D12: 许可含一氧化二氮，在交易日有效（此后才到期）" : "D12: 销售时持有含一氧化二氮、未过期的危化品经营许可");
+        var carrierEntry = Decoy("CC:" + carrier.Company.CreditCode, "非法运输者", carrier.Company.Name, "持证危货承运", "持有含2类2项的危货运输许可，车辆、驾驶员资质齐全",
+            "D20: 运输时持有含2.2类、未过期的危货运输许可，驾驶员持证");
         TruthLog.Cite(sellerEntry, "hazchem_permits", licence.LicenceNo);
         TruthLog.Cite(carrierEntry, "transport_permits", carrier.Permit.PermitNo);
         for (var k = 0; k < 2; k++)
@@ -102,7 +110,14 @@ internal sealed partial class NitrousOxideScenario
             "airsoft" => ("ID:" + world.Persons.IdOf(owner), world.Persons.NameOf(owner), "非法销售者", "玩具枪气弹", "“气弹”指玩具枪弹药，与一氧化二氮无关"),
             _ => ("CC:" + business!.CreditCode, business.Name, "非法销售者", "氦气笑气球", "“笑气球”实为氦气球，不含一氧化二氮"),
         };
-        var entry = Decoy(key, role, name, decoyKind, note);
+        var fact = kind switch
+        {
+            "hospital" => "D01: 医用（口腔科笑气镇静），简要案情载明正当用途",
+            "bakery" => "D01: 烘焙自用奶油气弹，不对外销售",
+            "airsoft" => "D01: “气弹”为玩具枪弹药，不是一氧化二氮",
+            _ => "D01: “笑气球”实为氦气球，不含一氧化二氮",
+        };
+        var entry = Decoy(key, role, name, decoyKind, note, fact);
         TruthLog.Cite(entry, "police_cases", c.Case.PoliceCaseNo);
     }
 
@@ -120,7 +135,7 @@ internal sealed partial class NitrousOxideScenario
         c.Persons.Add(_rows.Police.Person(c.Case.PoliceCaseNo, 1, adult, "吸食人员", date, rng));
         c.Persons.Add(_rows.Police.Person(c.Case.PoliceCaseNo, 2, minor, "报警人", date, rng, guardian: true));
         _rows.Commit(c);
-        var entry = Decoy("ID:" + world.Persons.IdOf(minor), "未成年人", world.Persons.NameOf(minor), "未成年报警人", "未成年人系报警人、证人，未吸食");
+        var entry = Decoy("ID:" + world.Persons.IdOf(minor), "未成年人", world.Persons.NameOf(minor), "未成年报警人", "未成年人系报警人、证人，未吸食", "D24: 人员角色为报警人，不是吸食人员");
         TruthLog.Cite(entry, "police_cases", c.Case.PoliceCaseNo);
         TruthLog.Cite(entry, "police_persons", c.Persons[1].PersonKey);
     }
@@ -145,7 +160,7 @@ internal sealed partial class NitrousOxideScenario
         var earlier = PoliceFactory.At(date.AddDays(-rng.Between(250, 360)), rng);
         var checkin = _rows.NewCheckin(rng, earlier, hotel, user, [parent], guardianRecorded: true, guardian: parent);
         _rows.NewCheckin(rng, earlier, hotel, parent, [user], guardianRecorded: false);
-        var entry = Decoy("ID:" + world.Persons.IdOf(user), "未成年人", world.Persons.NameOf(user), "案发时已满十八周岁", "案发时已满18周岁（早前入住时未满18周岁），按案发日计算不属未成年人");
+        var entry = Decoy("ID:" + world.Persons.IdOf(user), "未成年人", world.Persons.NameOf(user), "案发时已满十八周岁", "案发时已满18周岁（早前入住时未满18周岁），按案发日计算不属未成年人", "D24: 按案发日计算已满18周岁");
         TruthLog.Cite(entry, "police_cases", c.Case.PoliceCaseNo);
         TruthLog.Cite(entry, "lodging_checkins", checkin.CheckinId);
     }
@@ -157,7 +172,7 @@ internal sealed partial class NitrousOxideScenario
         world.DecoyVenues.Add(venue.Row.VenueId);
         var date = EventDate(rng);
         var adults = new List<int> { world.Persons.RandomBackgroundIn(rng, venue.Area, date, 20, 35), world.Persons.RandomBackgroundIn(rng, venue.Area, date, 20, 35) };
-        var entry = Decoy(EntityKey(venue), "场所", venue.Row.Name, "成人单次事件场所", "仅发生一次成年人吸食警情，未成年人入住均由监护人陪同并登记");
+        var entry = Decoy(EntityKey(venue), "场所", venue.Row.Name, "成人单次事件场所", "仅发生一次成年人吸食警情，未成年人入住均由监护人陪同并登记", "min-venue-events: 仅一起警情（未达多次），且无未成年人吸食");
         Incident(rng, PoliceFactory.At(date, rng, night: true), venue, [], adults, entry);
         TruthLog.Cite(entry, "venues", venue.Row.VenueId);
         if (venue.Lodging)
@@ -184,7 +199,7 @@ internal sealed partial class NitrousOxideScenario
 
         // The licence names the seller's premises as the place of business (a shared yard or building).
         world.Registries.Permits[^1] = licence with { Address = seller.Address };
-        var entry = Decoy("CC:" + neighbour.CreditCode, "非法销售者", neighbour.Name, "同址不同主体", "与无证销售者登记在同一地址的持证企业，应按统一社会信用代码而非地址关联");
+        var entry = Decoy("CC:" + neighbour.CreditCode, "非法销售者", neighbour.Name, "同址不同主体", "与无证销售者登记在同一地址的持证企业，应按统一社会信用代码而非地址关联", "D10: 按统一社会信用代码关联的持证主体，只是与无证销售者同址");
         TruthLog.Cite(entry, "hazchem_permits", licence.LicenceNo);
     }
 }

@@ -9,6 +9,9 @@ namespace SupervisionModels.Datasets.Generator.NitrousOxide;
 /// <summary>SM0002 incidents: inhalation at the planted venues and in the street, with the minors' check-ins.</summary>
 internal sealed partial class NitrousOxideScenario
 {
+    /// <summary>Minors in a venue incident written in slang (tagged <c>slang</c> once all incidents are planted).</summary>
+    private readonly SortedSet<int> _slangMinors = [];
+
     /// <summary>
     /// Incidents of inhalation at the planted venues (two or more each, mostly by minors) and in the street, with the
     /// minors' unguarded check-ins at lodging venues on the same nights.
@@ -66,9 +69,17 @@ internal sealed partial class NitrousOxideScenario
             var paraphrase = rng.Chance(0.15);
             var place = area.County + rng.Pick(area.Townships) + rng.Pick(["某公园", "某小区楼道", "某学校附近", "某出租屋", "某广场"]);
             var seller = _sellers.Count > 0 && rng.Chance(0.5) ? rng.Pick(_sellers) : null;
-            var summary = PoliceText.Use(new Composer(new Rng(rng.NextULong())), new PoliceFacts(when, place, world.Persons.NameOf(users[0]), seller?.Display, Quantity: rng.Between(2, 20).ToString(CultureInfo.InvariantCulture) + "罐"), paraphrase, minors: true);
+            var composer = new Composer(new Rng(rng.NextULong())); // drawn before the facts, as easy always has
+            var facts = new PoliceFacts(when, place, world.Persons.NameOf(users[0]), seller?.Display, Quantity: rng.Between(2, 20).ToString(CultureInfo.InvariantCulture) + "罐");
+            var summary = PoliceText.Use(composer, facts, paraphrase, minors: true);
             CheckParaphrase(paraphrase, summary);
-            var c = _rows.NewCase(when, "警情", "治安：其他", area, rng.Pick(area.Townships), place, null, summary, paraphrase ? "金属小钢瓶" : "笑气钢瓶", rng.Between(2, 20), "罐");
+            var slang = paraphrase ? null : Slang();
+            if (slang is not null)
+            {
+                summary = HardPoliceText.SlangUse(new Composer(new Rng(_hard.NextULong())), facts, slang, minors: true);
+            }
+
+            var c = _rows.NewCase(when, "警情", "治安：其他", area, rng.Pick(area.Townships), place, null, summary, slang?.Item ?? (paraphrase ? "金属小钢瓶" : "笑气钢瓶"), rng.Between(2, 20), "罐");
             c.Persons.Add(_rows.Police.Person(c.Case.PoliceCaseNo, 1, users[0], "吸食人员", DateOnly.FromDateTime(when), rng, guardian: rng.Chance(0.6)));
             _rows.Commit(c);
             TruthLog.Cite(minorEntries[users[0]], "police_cases", c.Case.PoliceCaseNo);
@@ -77,6 +88,13 @@ internal sealed partial class NitrousOxideScenario
             {
                 minorEntries[users[0]].Tags.Add("paraphrase");
             }
+
+            TagSlang(minorEntries[users[0]], slang is not null);
+        }
+
+        foreach (var m in _slangMinors)
+        {
+            TagSlang(minorEntries[m], true);
         }
 
         world.Truth.Leads.AddRange(minors.Select(m => minorEntries[m]));
@@ -87,12 +105,20 @@ internal sealed partial class NitrousOxideScenario
         var paraphrase = rng.Chance(0.15);
         var place = venue.Area.County + venue.Row.Name;
         var seller = _sellers.Count > 0 && rng.Chance(0.5) ? rng.Pick(_sellers) : null;
-        var summary = PoliceText.Use(new Composer(new Rng(rng.NextULong())),
-            new PoliceFacts(when, place + (venue.Lodging ? rng.Pick(["一房间内", "客房内"]) : rng.Pick(["包间内", "卡座"])), world.Persons.NameOf(minors.Count > 0 ? minors[0] : adults[0]), seller?.Display, Quantity: rng.Between(2, 30).ToString(CultureInfo.InvariantCulture) + "罐"),
-            paraphrase, minors: minors.Count > 0);
+        var composer = new Composer(new Rng(rng.NextULong())); // drawn before the facts, as easy always has
+        var facts = new PoliceFacts(when, place + (venue.Lodging ? rng.Pick(["一房间内", "客房内"]) : rng.Pick(["包间内", "卡座"])), world.Persons.NameOf(minors.Count > 0 ? minors[0] : adults[0]), seller?.Display, Quantity: rng.Between(2, 30).ToString(CultureInfo.InvariantCulture) + "罐");
+        var summary = PoliceText.Use(composer, facts, paraphrase, minors: minors.Count > 0);
         CheckParaphrase(paraphrase, summary);
+
+        // Only planted venues' incidents are written in slang: a decoy venue's must stay what its decoy kind says.
+        var slang = paraphrase || venueEntry.DecoyKind is not null ? null : Slang();
+        if (slang is not null)
+        {
+            summary = HardPoliceText.SlangUse(new Composer(new Rng(_hard.NextULong())), facts, slang, minors: minors.Count > 0);
+        }
+
         var township = rng.Pick(venue.Area.Townships);
-        var c = _rows.NewCase(when, rng.Chance(0.6) ? "警情" : "行政案件", "治安：其他", venue.Area, township, place, rng.Chance(0.7) ? venue.Row.VenueId : null, summary, paraphrase ? "金属小钢瓶" : "笑气钢瓶", rng.Between(2, 30), "罐");
+        var c = _rows.NewCase(when, rng.Chance(0.6) ? "警情" : "行政案件", "治安：其他", venue.Area, township, place, rng.Chance(0.7) ? venue.Row.VenueId : null, summary, slang?.Item ?? (paraphrase ? "金属小钢瓶" : "笑气钢瓶"), rng.Between(2, 30), "罐");
         var date = DateOnly.FromDateTime(when);
         foreach (var m in minors)
         {
@@ -109,6 +135,15 @@ internal sealed partial class NitrousOxideScenario
         if (paraphrase && !venueEntry.Tags.Contains("paraphrase"))
         {
             venueEntry.Tags.Add("paraphrase");
+        }
+
+        TagSlang(venueEntry, slang is not null);
+        if (slang is not null)
+        {
+            foreach (var m in minors)
+            {
+                _slangMinors.Add(m);
+            }
         }
 
         if (c.Case.VenueId is null && !venueEntry.Tags.Contains("venue_by_name"))

@@ -21,6 +21,9 @@ internal sealed partial class NitrousOxideScenario(World world, RegistryFactory 
     private readonly VehicleFactory _vehicles = new(world);
     private readonly List<Seller> _sellers = [];
 
+    // Hard's choices come from their own stream, so a hard world's planted leads are easy's, but for their wording.
+    private readonly Rng _hard = Rng.For(world.Seed, "scenario-sm0002-hard");
+
     /// <summary>A planted seller as the other rows refer to it.</summary>
     private sealed record Seller(TruthEntry Entry, string Display, string? Id, Area Area, string Address, int Contact, EnterpriseInfo? Company);
 
@@ -97,6 +100,12 @@ internal sealed partial class NitrousOxideScenario(World world, RegistryFactory 
         var qty = rng.Chance(0.5) ? (rng.Between(10, 300), "罐") : (rng.Between(2, 40), "箱");
         var composer = new Composer(new Rng(rng.NextULong()));
         var goods = PoliceText.Goods(composer, paraphrase);
+        var slang = paraphrase ? null : Slang();
+        if (slang is not null)
+        {
+            goods = (slang.Goods, slang.Item);
+        }
+
         var summary = PoliceText.Sale(composer,
             new PoliceFacts(when, seller.Address, company is null ? name : world.Persons.NameOf(contact) + "（" + name + "负责人）", Item: goods.Text, Quantity: qty.Item1.ToString(CultureInfo.InvariantCulture) + qty.Item2),
             paraphrase, toMinors: rng.Chance(0.6));
@@ -118,6 +127,7 @@ internal sealed partial class NitrousOxideScenario(World world, RegistryFactory 
             entry.Tags.Add("paraphrase");
         }
 
+        TagSlang(entry, slang is not null);
         if (criminal && rng.Chance(0.5))
         {
             Judgment(rng, seller, when, qty.Item1 + qty.Item2);
@@ -174,6 +184,12 @@ internal sealed partial class NitrousOxideScenario(World world, RegistryFactory 
             var township = rng.Pick(area.Townships);
             var composer = new Composer(new Rng(rng.NextULong()));
             var goods = PoliceText.Goods(composer, paraphrase);
+            var slang = paraphrase ? null : Slang();
+            if (slang is not null)
+            {
+                goods = (slang.Goods, slang.Item);
+            }
+
             var cans = rng.Between(10, 80);
             var summary = PoliceText.Transport(composer, new PoliceFacts(when, area.County + rng.Pick(Regions.Roads) + rng.Pick(["检查站", "路口", "收费站出口"]), world.Persons.NameOf(driver), Item: goods.Text, Plate: car.PlateNo, Quantity: cans.ToString(CultureInfo.InvariantCulture) + "罐"), paraphrase);
             CheckParaphrase(paraphrase, summary);
@@ -187,6 +203,8 @@ internal sealed partial class NitrousOxideScenario(World world, RegistryFactory 
             {
                 entry.Tags.Add("paraphrase");
             }
+
+            TagSlang(entry, slang is not null);
         }
         else
         {
@@ -226,6 +244,17 @@ internal sealed partial class NitrousOxideScenario(World world, RegistryFactory 
     }
 
     private static string EntityKey(VenueInfo venue) => SupervisionModels.Entities.EntityKey.Record(venue.Row.VenueId).Value;
+
+    /// <summary>At hard, now and then a street name or odd spelling instead of the substance's usual words (never for a paraphrase, which avoids them all).</summary>
+    private SlangTerm? Slang() => world.IsHard && _hard.Chance(0.3) ? _hard.Pick(SlangTerm.All) : null;
+
+    private static void TagSlang(TruthEntry entry, bool slang)
+    {
+        if (slang && !entry.Tags.Contains("slang"))
+        {
+            entry.Tags.Add("slang");
+        }
+    }
 
     private static void CheckParaphrase(bool paraphrase, string text)
     {

@@ -18,6 +18,9 @@ internal static class Manifest
             version = GeneratorVersion,
             scale = options.Scale.ToString().ToLowerInvariant(),
             seed = options.Seed,
+
+            // Only hard is written: easy is what every earlier version generated, and its manifests (the committed sample's among them) stay as they were.
+            difficulty = world.IsHard ? "hard" : null,
             dataFrom = World.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             cutoff = World.Cutoff.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             datasets = datasets.Select(d => new { name = d.Name, rows = d.Rows, files = d.Files }),
@@ -25,6 +28,6 @@ internal static class Manifest
             decoys = world.Truth.Decoys.GroupBy(l => l.ModelId + "/" + l.DecoyKind, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
         };
         await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        await JsonSerializer.SerializeAsync(stream, manifest, new JsonSerializerOptions(TruthLog.Json) { WriteIndented = true }, ct).ConfigureAwait(false);
+        await JsonSerializer.SerializeAsync(stream, manifest, new JsonSerializerOptions(TruthLog.Json) { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }, ct).ConfigureAwait(false);
     }
 }

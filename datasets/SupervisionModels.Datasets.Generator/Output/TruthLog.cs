@@ -26,6 +26,13 @@ public sealed record TruthEntry
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DecoyKind { get; init; }
 
+    /// <summary>
+    /// For hard decoys: the one decisive fact in which the decoy differs from a planted lead, with the rule that
+    /// decides on it (e.g. "D25: 其他毒品（氯胺酮），无一氧化二氮"); null otherwise, and then not written.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DecisiveFact { get; init; }
+
     /// <summary>Dataset name → the record keys behind the entry.</summary>
     public required SortedDictionary<string, List<string>> Evidence { get; init; }
 
@@ -50,8 +57,9 @@ internal sealed class TruthLog
 
     public List<TruthEntry> Decoys { get; } = [];
 
-    public static TruthEntry Entry(string model, string subjectKey, string role, string name, string note, string? decoyKind = null) => new()
+    public static TruthEntry Entry(string model, string subjectKey, string role, string name, string note, string? decoyKind = null, string? decisiveFact = null) => new()
     {
+        DecisiveFact = decisiveFact,
         ModelId = model,
         SubjectKey = subjectKey,
         Role = role,

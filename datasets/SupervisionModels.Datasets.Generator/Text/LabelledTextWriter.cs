@@ -17,7 +17,7 @@ internal static class LabelledTextWriter
     public static async Task WriteAsync(int seed, ScaleProfile profile, string directory, Action<string, long, long> progress, CancellationToken ct)
     {
         Directory.CreateDirectory(directory);
-        var world = new World(seed ^ 0x7E57, ScaleProfile.For(Scale.Tiny));
+        var world = new World(seed ^ 0x7E57, ScaleProfile.For(Scale.Tiny), Difficulty.Easy); // only its names are used: the labelled texts do not depend on the difficulty
         var writer = new ExampleFactory(world);
         await using var sink = new DatasetSink<LabelledText>(directory, 16_384);
         var total = (long)profile.LabelledTextsPerModel * Models.Length;

@@ -7,7 +7,7 @@ using SupervisionModels.Runtime;
 
 namespace SupervisionModels.Cli.Commands;
 
-/// <summary><c>supervise datasets generate --scale tiny|small|city --seed N --out DIR</c>.</summary>
+/// <summary><c>supervise datasets generate --scale tiny|small|city --seed N --out DIR [--difficulty easy|hard]</c>.</summary>
 internal static class GenerateCommand
 {
     public static Command Create(ConsoleUi ui)
@@ -16,12 +16,14 @@ internal static class GenerateCommand
         var seed = new Option<int>("--seed") { Description = "The seed: the same seed gives byte-identical files.", Required = true };
         var output = new Option<string>("--out") { Description = "The data directory to write: dataset folders, truth.jsonl, decoys.jsonl, and the labelled texts in labelled-text/.", Required = true };
         var text = new Option<string?>("--text-out") { Description = $"Where the labelled text examples go (default: OUT/{GeneratorOptions.LabelledTextFolder}, which runs never read; another folder must be outside OUT)." };
-        var command = new Command("generate", "Generate synthetic datasets with planted leads, decoys, a truth file and labelled text examples.") { scale, seed, output, text };
+        var difficulty = new Option<Difficulty?>("--difficulty") { Description = "easy (lawful trade, innocent words, age and venue near-misses) or hard (also a near-miss decoy for every deciding rule, with its decisive fact in decoys.jsonl, and slang in planted texts); default: easy for tiny, hard for small and city." };
+        var command = new Command("generate", "Generate synthetic datasets with planted leads, decoys, a truth file and labelled text examples.") { scale, seed, output, text, difficulty };
         command.SetAction(async (parse, ct) =>
         {
             var options = new GeneratorOptions(parse.GetValue(scale), parse.GetValue(seed), parse.GetValue(output)!)
             {
                 TextOutputDirectory = parse.GetValue(text),
+                Difficulty = parse.GetValue(difficulty),
             };
             GenerationSummary summary;
             try
@@ -35,7 +37,7 @@ internal static class GenerateCommand
             }
 
             var table = new Table().Border(TableBorder.Rounded)
-                .Title(FormattableString.Invariant($"{summary.Scale} seed {summary.Seed} — {summary.Elapsed.TotalSeconds:0.0} s"))
+                .Title(FormattableString.Invariant($"{summary.Scale} seed {summary.Seed} {options.ResolvedDifficulty.ToString().ToLowerInvariant()} — {summary.Elapsed.TotalSeconds:0.0} s"))
                 .AddColumns("数据集 Dataset", "行 Rows", "文件 Files", "大小 Size");
             foreach (var d in summary.Datasets)
             {
