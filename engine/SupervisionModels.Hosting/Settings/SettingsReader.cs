@@ -141,6 +141,12 @@ internal sealed class SettingsReader
                 continue;
             }
 
+            if (ParameterValueReader.OutOfRange(parameter, value) is { } range)
+            {
+                Error(line, $"parameter '{parameter.Name}' of model {id} {range}, got {ParameterValueReader.Describe(member.Value)}");
+                continue;
+            }
+
             values[parameter.Name] = value;
         }
     }
@@ -157,14 +163,14 @@ internal sealed class SettingsReader
         {
             if (member.Value is JsonValueAt { Kind: JsonTokenType.Number } number
                 && double.TryParse(number.Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight)
-                && double.IsFinite(weight))
+                && double.IsFinite(weight) && weight >= 0)
             {
                 weights[member.Name] = weight;
                 lines[member.Name] = member.Line;
             }
             else
             {
-                Error(member.Value.Line, $"weight of rule '{member.Name}' of model {id} must be a number, got {ParameterValueReader.Describe(member.Value)}");
+                Error(member.Value.Line, $"weight of rule '{member.Name}' of model {id} must be a number of 0 or more (0 turns the rule's score off), got {ParameterValueReader.Describe(member.Value)}");
             }
         }
     }
