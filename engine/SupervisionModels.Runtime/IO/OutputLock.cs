@@ -6,9 +6,10 @@ using System.Text.RegularExpressions;
 namespace SupervisionModels.Runtime.IO;
 
 /// <summary>
-/// One writer per output at a time: a lock file beside the output (<c>.NAME.lock</c>), opened exclusively and holding
-/// the owner's pid and start time, so that a second run to the same output fails at once naming the first instead of
-/// silently replacing its files. The operating system drops the lock when its process dies, so a lock left by a
+/// One writer per output at a time: a lock file beside the output (<c>.NAME.lock</c>), opened exclusively, and the
+/// owner's pid and start time beside it (<c>.NAME.lock.owner</c>: on Unix an exclusively opened file cannot be read
+/// by anyone else, so the owner is not written into the lock file itself). A second run to the same output fails at
+/// once naming the first instead of silently replacing its files. The operating system drops the lock when its process dies, so a lock left by a
 /// killed run is simply taken over. While the lock is held, the temporary files <see cref="AtomicFile"/> left beside
 /// the outputs by a killed run are removed: no live writer can own them.
 /// </summary>
@@ -57,9 +58,7 @@ public sealed partial class OutputLock : IDisposable
             using var process = Process.GetCurrentProcess();
             var owner = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
                 $"pid {Environment.ProcessId}, started {process.StartTime.ToUniversalTime():yyyy-MM-ddTHH:mm:ssZ}"));
-            stream.SetLength(0);
-            stream.Write(owner);
-            stream.Flush(flushToDisk: true);
+            File.WriteAllBytes(OwnerPathFor(lockPath), owner);
         }
         catch
         {
@@ -77,6 +76,7 @@ public sealed partial class OutputLock : IDisposable
         // Deleted while still held, so that no other run can have taken the lock on the file being deleted.
         try
         {
+            File.Delete(OwnerPathFor(_lockPath));
             File.Delete(_lockPath);
         }
         catch (IOException)
@@ -91,17 +91,16 @@ public sealed partial class OutputLock : IDisposable
     {
         try
         {
-            // Read-only and sharing everything: the holder keeps its exclusive handle, this only reads who it is.
-            using var reader = new FileStream(lockPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var text = new StreamReader(reader, Encoding.UTF8);
-            var owner = text.ReadToEnd().Trim();
+            var owner = File.ReadAllText(OwnerPathFor(lockPath), Encoding.UTF8).Trim();
             return owner.Length > 0 ? owner : $"lock file {lockPath}";
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return $"lock file {lockPath}";
         }
     }
+
+    private static string OwnerPathFor(string lockPath) => lockPath + ".owner";
 
     private static void RemoveStaleTemporaries(string path, string[] alsoWritten)
     {
