@@ -163,14 +163,21 @@ internal sealed class SettingsReader
         {
             if (member.Value is JsonValueAt { Kind: JsonTokenType.Number } number
                 && double.TryParse(number.Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight)
-                && double.IsFinite(weight) && weight >= 0)
+                && double.IsFinite(weight))
             {
+                if (weight < 0)
+                {
+                    // A negative weight would push a lead below others for evidence against it; 0 is how a rule is turned off.
+                    Error(member.Value.Line, $"weight of rule '{member.Name}' of model {id} must be 0 or more (0 turns the rule's score off), got {number.Display}");
+                    continue;
+                }
+
                 weights[member.Name] = weight;
                 lines[member.Name] = member.Line;
             }
             else
             {
-                Error(member.Value.Line, $"weight of rule '{member.Name}' of model {id} must be a number of 0 or more (0 turns the rule's score off), got {ParameterValueReader.Describe(member.Value)}");
+                Error(member.Value.Line, $"weight of rule '{member.Name}' of model {id} must be a number, got {ParameterValueReader.Describe(member.Value)}");
             }
         }
     }

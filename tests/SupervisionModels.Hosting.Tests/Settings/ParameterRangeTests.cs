@@ -33,7 +33,7 @@ public sealed class ParameterRangeTests
     [InlineData("{ \"models\": { \"TST0009\": { \"parameters\": { \"accept\": -0.1 } } } }",
         "supervise.settings.json:1: parameter 'accept' of model TST0009 must be between 0 and 1, got -0.1")]
     [InlineData("{ \"models\": { \"TST0001\": {\n  \"weights\": { \"R1\": -3 } } } }",
-        "supervise.settings.json:2: weight of rule 'R1' of model TST0001 must be a number of 0 or more (0 turns the rule's score off), got -3")]
+        "supervise.settings.json:2: weight of rule 'R1' of model TST0001 must be 0 or more (0 turns the rule's score off), got -3")]
     public void Parse_ValueOutsideTheDeclaredRange_NamesFileAndLine(string json, string expected)
     {
         var e = Assert.Throws<SettingsException>(() => RunSettings.Parse(json, File, Models));
