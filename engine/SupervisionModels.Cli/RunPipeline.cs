@@ -6,6 +6,7 @@ using SupervisionModels.Hosting.Settings;
 using SupervisionModels.Reporting.Masking;
 using SupervisionModels.Runtime;
 using SupervisionModels.Runtime.Facts;
+using SupervisionModels.Runtime.IO;
 using SupervisionModels.Runtime.Leads;
 
 namespace SupervisionModels.Cli;
@@ -25,6 +26,11 @@ internal static class RunPipeline
         {
             throw new UsageException($"data directory {dataDirectory} does not exist.");
         }
+
+        // Before any work: a bad --out, or another run writing it, is said now rather than after the whole run. The
+        // lock is held until the leads and their record are both written.
+        OutputPath.Prepare(outPath);
+        using var outputLock = OutputLock.Acquire(outPath, LeadJson.SummaryPathFor(outPath));
 
         var declared = models.Select(m => m.Model).ToArray();
         var settings = settingsPath is not null
@@ -87,9 +93,7 @@ internal static class RunPipeline
         }
 
         PrintSummary(ui, result);
-        // The run record sits beside the leads file: name it the way the user named that file (relative stays relative).
-        var runRecord = Path.Combine(Path.GetDirectoryName(outPath) ?? "", Path.GetFileName(LeadJson.SummaryPathFor(outPath)));
-        ui.Line($"Leads written to {outPath} (run record: {runRecord}).");
+        ui.Line($"Leads written to {outPath} (run record: {LeadJson.RecordPathAsGiven(outPath)}).");
         return result;
     }
 

@@ -34,14 +34,20 @@ public abstract class ModelParameter
 
     /// <summary>The value as settings files and reports print it.</summary>
     public abstract string Format(object value);
+
+    /// <summary>The smallest value a settings file may give (numeric parameters), or null for no bound.</summary>
+    public double? Minimum { get; private protected init; }
+
+    /// <summary>The largest value a settings file may give (numeric parameters), or null for no bound.</summary>
+    public double? Maximum { get; private protected init; }
 }
 
 /// <summary>A scalar parameter: a threshold, a weight, a switch, a window in days.</summary>
 /// <typeparam name="T"><c>int</c>, <c>long</c>, <c>double</c>, <c>decimal</c>, <c>bool</c> or <c>string</c>.</typeparam>
 public sealed class Parameter<T> : ModelParameter where T : notnull
 {
-    /// <summary>Declares a parameter.</summary>
-    public Parameter(string name, T defaultValue, string description)
+    /// <summary>Declares a parameter; <paramref name="min"/> and <paramref name="max"/> bound a numeric value in settings files (a count of at least 1, a probability in [0, 1]).</summary>
+    public Parameter(string name, T defaultValue, string description, double? min = null, double? max = null)
         : base(name, description)
     {
         if (typeof(T) != typeof(int) && typeof(T) != typeof(long) && typeof(T) != typeof(double) && typeof(T) != typeof(decimal)
@@ -50,7 +56,26 @@ public sealed class Parameter<T> : ModelParameter where T : notnull
             throw new ArgumentException($"Parameter '{name}': type {typeof(T).Name} is not supported; use int, long, double, decimal, bool or string.");
         }
 
+        var numeric = typeof(T) == typeof(int) || typeof(T) == typeof(long) || typeof(T) == typeof(double) || typeof(T) == typeof(decimal);
+        if ((min is not null || max is not null) && !numeric)
+        {
+            throw new ArgumentException($"Parameter '{name}': only a number can have a range.");
+        }
+
+        if (min > max)
+        {
+            throw new ArgumentException($"Parameter '{name}': min {min} is above max {max}.");
+        }
+
+        var value = numeric ? Convert.ToDouble(defaultValue, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        if (value < min || value > max)
+        {
+            throw new ArgumentException($"Parameter '{name}': the default {defaultValue} is outside its range.");
+        }
+
         Default = defaultValue;
+        Minimum = min;
+        Maximum = max;
     }
 
     /// <summary>The default value.</summary>

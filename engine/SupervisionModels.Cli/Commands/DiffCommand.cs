@@ -27,6 +27,8 @@ internal static class DiffCommand
             var oldPath = parse.GetValue(oldFile)!;
             var newPath = parse.GetValue(newFile)!;
             var options = new ReportOptions { Unmask = parse.GetValue(unmask) };
+            await RunRecordCheck.RefuseMismatchAsync(ui, oldPath, ct).ConfigureAwait(false);
+            await RunRecordCheck.RefuseMismatchAsync(ui, newPath, ct).ConfigureAwait(false);
             var before = LeadReport.Create(await LeadJson.ReadAsync(oldPath, ct).ConfigureAwait(false), null, options).Leads;
             var after = LeadReport.Create(await LeadJson.ReadAsync(newPath, ct).ConfigureAwait(false), null, options).Leads;
             var diff = LeadDiff.Compare(before, after);

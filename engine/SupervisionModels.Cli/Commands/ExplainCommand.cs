@@ -21,6 +21,7 @@ internal static class ExplainCommand
             var path = parse.GetValue(leadsFile)!;
             var id = parse.GetValue(leadId)!;
             var leads = await LeadJson.ReadAsync(path, ct).ConfigureAwait(false);
+            await RunRecordCheck.RefuseMismatchAsync(ui, path, ct).ConfigureAwait(false);
             var found = leads.FirstOrDefault(l => string.Equals(l.LeadId, id, StringComparison.OrdinalIgnoreCase))
                 ?? throw new UsageException($"{path}: no lead with id {id} ({leads.Count} leads in the file).");
             var lead = LeadReport.Create([found], null, new ReportOptions { Unmask = parse.GetValue(unmask) }).Leads[0]; // the reports' masking

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using SupervisionModels.Cli.Ui;
 using SupervisionModels.Reporting;
+using SupervisionModels.Runtime.IO;
 using SupervisionModels.Runtime.Leads;
 
 namespace SupervisionModels.Cli.Commands;
@@ -60,9 +61,16 @@ internal static class ReportExport
             throw new UsageException($"{outPath} is a directory; --out takes the report file's path.");
         }
 
+        OutputPath.Prepare(outPath);
+        using var outputLock = OutputLock.Acquire(outPath);
         var stopwatch = Stopwatch.StartNew();
         var leads = await LeadJson.ReadAsync(leadsPath, cancellationToken).ConfigureAwait(false);
-        var run = await LeadJson.ReadRunAsync(leadsPath, cancellationToken).ConfigureAwait(false);
+        var (run, warning) = await LeadJson.VerifyRunAsync(leadsPath, cancellationToken).ConfigureAwait(false);
+        if (warning is not null)
+        {
+            ui.Warn(warning);
+        }
+
         if (run is null)
         {
             ui.Warn($"no run record ({LeadJson.SummaryPathFor(leadsPath)}) beside the leads file; the report says that provenance is unknown.");

@@ -28,6 +28,30 @@ internal static class ParameterValueReader
         return value;
     }
 
+    /// <summary>What the value's declared range asks for (<c>must be at least 1</c>), or null when it is within it.</summary>
+    public static string? OutOfRange(ModelParameter parameter, object value)
+    {
+        if (parameter.Minimum is null && parameter.Maximum is null)
+        {
+            return null;
+        }
+
+        var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+        if (number >= (parameter.Minimum ?? double.NegativeInfinity) && number <= (parameter.Maximum ?? double.PositiveInfinity))
+        {
+            return null;
+        }
+
+        var min = parameter.Minimum?.ToString(CultureInfo.InvariantCulture);
+        var max = parameter.Maximum?.ToString(CultureInfo.InvariantCulture);
+        return (min, max) switch
+        {
+            (not null, not null) => $"must be between {min} and {max}",
+            (not null, null) => $"must be at least {min}",
+            _ => $"must be at most {max}",
+        };
+    }
+
     /// <summary>How a message names a JSON value.</summary>
     public static string Describe(JsonAt node) => node switch
     {

@@ -141,6 +141,12 @@ internal sealed class SettingsReader
                 continue;
             }
 
+            if (ParameterValueReader.OutOfRange(parameter, value) is { } range)
+            {
+                Error(line, $"parameter '{parameter.Name}' of model {id} {range}, got {ParameterValueReader.Describe(member.Value)}");
+                continue;
+            }
+
             values[parameter.Name] = value;
         }
     }
@@ -159,6 +165,13 @@ internal sealed class SettingsReader
                 && double.TryParse(number.Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight)
                 && double.IsFinite(weight))
             {
+                if (weight < 0)
+                {
+                    // A negative weight would push a lead below others for evidence against it; 0 is how a rule is turned off.
+                    Error(member.Value.Line, $"weight of rule '{member.Name}' of model {id} must be 0 or more (0 turns the rule's score off), got {number.Display}");
+                    continue;
+                }
+
                 weights[member.Name] = weight;
                 lines[member.Name] = member.Line;
             }

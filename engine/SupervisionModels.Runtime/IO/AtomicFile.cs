@@ -14,17 +14,25 @@ public static class AtomicFile
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(directory);
+        // The name OutputLock recognises when it removes what a killed run left: keep the two in step.
         var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+            await using (var stream = Create(path, temp))
             {
                 await write(stream, cancellationToken).ConfigureAwait(false);
                 await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            File.Move(temp, full, overwrite: true);
+            try
+            {
+                File.Move(temp, full, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputPathException($"{path}: cannot write: {e.Message.Replace(temp, full, StringComparison.Ordinal)}");
+            }
         }
         finally
         {
@@ -32,6 +40,19 @@ public static class AtomicFile
             {
                 File.Delete(temp);
             }
+        }
+    }
+
+    /// <summary>Opens the temporary; a failure names the output the user asked for, not the hidden temporary.</summary>
+    private static FileStream Create(string path, string temp)
+    {
+        try
+        {
+            return new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputPathException($"{path}: cannot write: {e.Message.Replace(temp, Path.GetFullPath(path), StringComparison.Ordinal)}");
         }
     }
 }

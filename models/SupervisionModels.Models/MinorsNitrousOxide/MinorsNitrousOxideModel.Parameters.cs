@@ -40,7 +40,7 @@ public sealed partial class MinorsNitrousOxideModel
     private static readonly KeywordParameter BulkUnits = new(
         "bulk-units", "以该等单位计量的查获数量视为数量较大", "箱", "升", "千克", "公斤", "吨");
 
-    private static readonly Parameter<int> BulkQuantity = new("bulk-quantity", 10, "查获数量达到该值（罐、瓶等）视为数量较大");
+    private static readonly Parameter<int> BulkQuantity = new("bulk-quantity", 10, "查获数量达到该值（罐、瓶等）视为数量较大", min: 1);
 
     private static readonly KeywordParameter OffenderRoles = new(
         "offender-roles", "销售、运输案件中作为行为人的人员角色", "犯罪嫌疑人", "违法行为人");
@@ -73,10 +73,10 @@ public sealed partial class MinorsNitrousOxideModel
 
     private static readonly Parameter<int> AgeLimit = new("age-limit", 18, "案发时未满该年龄为未成年人（按身份证号出生日期与案发日期计算）");
     private static readonly Parameter<int> YoungAge = new("young-age", 14, "案发时未满该年龄的未成年人加重");
-    private static readonly Parameter<int> MinVenueEvents = new("min-venue-events", 2, "场所内涉笑气警情达到该起数为“多次发生”");
-    private static readonly Parameter<int> MinRepeatEvents = new("min-repeat-events", 2, "同一未成年人涉笑气警情达到该起数为“多次吸食”");
+    private static readonly Parameter<int> MinVenueEvents = new("min-venue-events", 2, "场所内涉笑气警情达到该起数为“多次发生”", min: 1);
+    private static readonly Parameter<int> MinRepeatEvents = new("min-repeat-events", 2, "同一未成年人涉笑气警情达到该起数为“多次吸食”", min: 1);
     private static readonly Parameter<int> CheckinWindowHours = new("checkin-window-hours", 24, "入住时间在警情发生前该小时数以内视为案发当晚入住");
-    private static readonly Parameter<int> MinUnguardedCheckins = new("min-unguarded-checkins", 1, "场所入住登记中未登记监护人信息的未成年人达到该人次");
+    private static readonly Parameter<int> MinUnguardedCheckins = new("min-unguarded-checkins", 1, "场所入住登记中未登记监护人信息的未成年人达到该人次", min: 1);
     private static readonly Parameter<double> MinScore = new("min-score", 30, "成为线索的最低分值");
     private static readonly Parameter<bool> UseClassifier = new("use-classifier", true, "是否用文本分类器辅助关键词（补充未用关键词的俗称、隐语警情，降低语境不符命中的权重）");
     private static readonly Parameter<double> ClassifierAccept = new("classifier-accept", 0.9, "无关键词时分类器概率达到该值即纳入筛查");

@@ -35,8 +35,8 @@ public sealed class PlateAuctionFakeLitigationModel : SupervisionModel
         "lawful-contexts", "正当处置语境：全文载明破产清算、破产财产或追索劳动报酬的文书不纳入筛查",
         "破产清算", "破产财产", "破产程序", "追索劳动报酬", "劳动报酬");
 
-    private static readonly Parameter<int> MinCases = new("min-cases", 2, "同一原告在筛查文书中作为原告的最少件数");
-    private static readonly Parameter<int> MinMissingReportYears = new("min-missing-report-years", 2, "无参保且连续未年报达到该年数即视为僵尸企业");
+    private static readonly Parameter<int> MinCases = new("min-cases", 2, "同一原告在筛查文书中作为原告的最少件数", min: 1);
+    private static readonly Parameter<int> MinMissingReportYears = new("min-missing-report-years", 2, "无参保且连续未年报达到该年数即视为僵尸企业", min: 1);
     private static readonly Parameter<int> FastDays = new("fast-days", 45, "立案至裁判不超过该天数视为“快立快调快判”");
     private static readonly Parameter<double> MinScore = new("min-score", 60, "成为线索的最低分值（R1、R4 为必要条件）");
     private static readonly Parameter<bool> UseClassifier = new("use-classifier", true, "是否用文本分类器辅助关键词（补充漏词文书、降低语境不符命中的权重）");

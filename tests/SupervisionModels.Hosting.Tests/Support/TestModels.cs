@@ -26,7 +26,7 @@ public static class TestModels
 
     public sealed class First : SupervisionModel
     {
-        public static readonly Parameter<int> MinCases = new("min-cases", 2, "最少件数");
+        public static readonly Parameter<int> MinCases = new("min-cases", 2, "最少件数", min: 1);
         public static readonly KeywordParameter Keywords = new("keywords", "关键词", "二手车买卖", "车牌额度");
         public static readonly Parameter<double> Ratio = new("ratio", 0.5, "比例");
         public static readonly Parameter<decimal> MinAmount = new("min-amount", 1000m, "最低金额");
