@@ -123,7 +123,11 @@ public static partial class PersonalData
         return NameBeforeOthers().Replace(result, m => IsName(m.Value) ? PersonName(m.Value) : m.Value);
     }
 
-    private static bool IsName(string candidate) => !NotNames.Contains(candidate) && !candidate.StartsWith('某');
+    // A name does not start with a preposition or an adverb (原告以现金…, 被告已…) and a body part is not one (被害人腿部，).
+    private static bool IsName(string candidate) =>
+        !NotNames.Contains(candidate) && !NotNameStarts.Contains(candidate[0]) && !candidate.EndsWith('部');
+
+    private static readonly HashSet<char> NotNameStarts = ['某', '以', '在', '将', '对', '从', '因', '为', '已', '未', '均', '不', '也', '又', '即', '应', '所', '就', '并', '亦', '仍', '把', '被', '其', '该', '自', '经'];
 
     /// <summary>
     /// Masks the pieces of known names at the edges of an excerpt's pieces (the text is cut at its ends and at each “…”):
@@ -210,11 +214,11 @@ public static partial class PersonalData
 
     /// <summary>
     /// A two- or three-character name right after a party role that opens a clause (原告张三与被告…), or after a role
-    /// that is never part of another word (法定代表人、负责人、代理人、被害人、犯罪嫌疑人、监护人, also where the excerpt
+    /// that is never part of another word (法定代表人、负责人、代理人、被害人、犯罪嫌疑人、监护人、驾驶人, also where the excerpt
     /// cuts the role's head: …代表人刘娇，), and before a comma, bracket, conjunction, a verb of pleading (诉称、辩称) or
     /// the excerpt's end. A full stop is not enough: 由被告承担。 ends with a verb, not a name.
     /// </summary>
-    [GeneratedRegex(@"(?:(?<=^|[\s，,。；;、：:…与及和])(?<role>原告|被告人|被告|被上诉人|上诉人|违法行为人|申请执行人|被执行人|申请人|被申请人|第三人|证人|当事人|受害人)|(?<role>代表人|表人|负责人|责人|代理人|理人|被害人|嫌疑人|监护人)|(?<=^|…)(?<role>人|(?=[：:])))[：:]?(?<name>[\u4e00-\u9fa5][\u4e00-\u9fa5\*]{1,2}?)(?=$|…|[，,；;、：:与和及（(系在因于将持被等的到向对从]|诉称|辩称|述称|驾驶|伙同|酒后|无证|发生|一同|共同)")]
+    [GeneratedRegex(@"(?:(?<=^|[\s，,。；;、：:…与及和])(?<role>原告|被告人|被告|被上诉人|上诉人|违法行为人|申请执行人|被执行人|申请人|被申请人|第三人|证人|当事人|受害人)|(?<role>代表人|表人|负责人|责人|代理人|理人|被害人|嫌疑人|监护人|驾驶人)|(?<=^|…)(?<role>人|(?=[：:])))[：:]?(?<name>[\u4e00-\u9fa5][\u4e00-\u9fa5\*]{1,2}?)(?=$|…|[，,；;、：:与和及（(系在因于将持被等的到向对从]|诉称|辩称|述称|驾驶|伙同|酒后|无证|发生|一同|共同)")]
     private static partial Regex NameAfterRole();
 
     /// <summary>
