@@ -57,6 +57,7 @@ public sealed class PersonalDataTests
     [InlineData("…人高秀珍，董事长。", "…人高**，董事长。")]
     [InlineData("…：李春昊，该公司总经理。", "…：李**，该公司总经理。")]
     [InlineData("经查，张梓涵等人系未成年人", "经查，张**等人系未成年人")]
+    [InlineData("…张志刚，该公司执行董事。 原告韩明", "…张**，该公司执行董事。 原告韩*")]
     [InlineData("车辆，驾驶人张国强，民警在车内", "车辆，驾驶人张**，民警在车内")]
     public void Text_MasksANameAfterARole_AlsoWhereTheExcerptCutsTheRole(string text, string expected) =>
         Assert.Equal(expected, PersonalData.Text(text, []));

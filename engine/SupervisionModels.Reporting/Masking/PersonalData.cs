@@ -223,8 +223,9 @@ public static partial class PersonalData
 
     /// <summary>
     /// A two- or three-character name that opens a clause and is followed by 等人 (经查，张三等人系未成年人): police
-    /// summaries name the first of a group this way, without a role word.
+    /// summaries name the first of a group this way, without a role word. Or a legal representative whose role word
+    /// the excerpt cut off, known by the title after the name (…张志刚，该公司执行董事。).
     /// </summary>
-    [GeneratedRegex(@"(?<=^|[，,。；;：:…])[\u4e00-\u9fa5]{2,3}?(?=等(?:人|[\d一二三四五六七八九十]+人))")]
+    [GeneratedRegex(@"(?<=^|[，,。；;：:…])[\u4e00-\u9fa5]{2,3}?(?=等(?:人|[\d一二三四五六七八九十]+人))|(?<=^|…)[\u4e00-\u9fa5]{2,3}?(?=[，,](?:该公司|该店|该单位|董事长|总经理|经理|执行董事|负责人))")]
     private static partial Regex NameBeforeOthers();
 }
