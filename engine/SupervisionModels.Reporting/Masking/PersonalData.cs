@@ -123,9 +123,13 @@ public static partial class PersonalData
         return NameBeforeOthers().Replace(result, m => IsName(m.Value) ? PersonName(m.Value) : m.Value);
     }
 
-    // A name does not start with a preposition or an adverb (原告以现金…, 被告已…) and a body part is not one (被害人腿部，).
+    // A name does not start with a preposition or an adverb (原告以现金…, 被告已…), nor end with a preposition (原告张三以
+    // 被告名下… is 张三, not 张三以); a body part is not one (被害人腿部，); a name already masked (张*) is left as it is.
     private static bool IsName(string candidate) =>
-        !NotNames.Contains(candidate) && !NotNameStarts.Contains(candidate[0]) && !candidate.EndsWith('部');
+        !NotNames.Contains(candidate) && !NotNameStarts.Contains(candidate[0]) && !candidate.EndsWith('部')
+        && !NotNameEnds.Contains(candidate[^1]) && !candidate.Contains('*', StringComparison.Ordinal);
+
+    private static readonly HashSet<char> NotNameEnds = ['以', '将', '对', '因', '被', '在', '向', '从', '把', '与', '和', '及'];
 
     private static readonly HashSet<char> NotNameStarts = ['某', '以', '在', '将', '对', '从', '因', '为', '已', '未', '均', '不', '也', '又', '即', '应', '所', '就', '并', '亦', '仍', '把', '被', '其', '该', '自', '经'];
 
