@@ -58,6 +58,7 @@ public sealed class PersonalDataTests
     [InlineData("…：李春昊，该公司总经理。", "…：李**，该公司总经理。")]
     [InlineData("经查，张梓涵等人系未成年人", "经查，张**等人系未成年人")]
     [InlineData("…张志刚，该公司执行董事。 原告韩明", "…张**，该公司执行董事。 原告韩*")]
+    [InlineData("原告张 昊林与被告滕州佳鑫物流有限公司", "原告张***与被告滕州佳鑫物流有限公司")]
     [InlineData("车辆，驾驶人张国强，民警在车内", "车辆，驾驶人张**，民警在车内")]
     public void Text_MasksANameAfterARole_AlsoWhereTheExcerptCutsTheRole(string text, string expected) =>
         Assert.Equal(expected, PersonalData.Text(text, []));

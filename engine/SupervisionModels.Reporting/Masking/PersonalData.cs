@@ -220,9 +220,10 @@ public static partial class PersonalData
     /// A two- or three-character name right after a party role that opens a clause (原告张三与被告…), or after a role
     /// that is never part of another word (法定代表人、负责人、代理人、被害人、犯罪嫌疑人、监护人、驾驶人, also where the excerpt
     /// cuts the role's head: …代表人刘娇，), and before a comma, bracket, conjunction, a verb of pleading (诉称、辩称) or
-    /// the excerpt's end. A full stop is not enough: 由被告承担。 ends with a verb, not a name.
+    /// the excerpt's end. A full stop is not enough: 由被告承担。 ends with a verb, not a name. A name written with a space
+    /// (张 昊林, as some records have it) is still one name.
     /// </summary>
-    [GeneratedRegex(@"(?:(?<=^|[\s，,。；;、：:…与及和])(?<role>原告|被告人|被告|被上诉人|上诉人|违法行为人|申请执行人|被执行人|申请人|被申请人|第三人|证人|当事人|受害人)|(?<role>代表人|表人|负责人|责人|代理人|理人|被害人|嫌疑人|监护人|驾驶人)|(?<=^|…)(?<role>人|(?=[：:])))[：:]?(?<name>[\u4e00-\u9fa5][\u4e00-\u9fa5\*]{1,2}?)(?=$|…|[，,；;、：:与和及（(系在因于将持被等的到向对从]|诉称|辩称|述称|驾驶|伙同|酒后|无证|发生|一同|共同)")]
+    [GeneratedRegex(@"(?:(?<=^|[\s，,。；;、：:…与及和])(?<role>原告|被告人|被告|被上诉人|上诉人|违法行为人|申请执行人|被执行人|申请人|被申请人|第三人|证人|当事人|受害人)|(?<role>代表人|表人|负责人|责人|代理人|理人|被害人|嫌疑人|监护人|驾驶人)|(?<=^|…)(?<role>人|(?=[：:])))[：:]?(?<name>[\u4e00-\u9fa5](?: ?[\u4e00-\u9fa5\*]){1,2}?)(?=$|…|[，,；;、：:与和及（(系在因于将持被等的到向对从]|诉称|辩称|述称|驾驶|伙同|酒后|无证|发生|一同|共同)")]
     private static partial Regex NameAfterRole();
 
     /// <summary>
