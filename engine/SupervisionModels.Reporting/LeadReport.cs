@@ -38,7 +38,7 @@ public sealed class LeadReport
         ArgumentNullException.ThrowIfNull(leads);
         ArgumentNullException.ThrowIfNull(options);
         var ordered = leads.OrderBy(l => l.ModelId, StringComparer.Ordinal).ThenBy(l => l.Rank).Select(WithoutZeroWeightRules).ToArray();
-        var shown = options.Unmask ? ordered : Mask(ordered);
+        var shown = options.Unmask ? ordered : Mask(ordered, options.PersonNames);
         var header = new ReportHeader(
             options.Title,
             options.GeneratedAt,
@@ -69,10 +69,9 @@ public sealed class LeadReport
         return lead with { Rules = kept, Evidence = lead.Evidence.Where(e => ids.Contains(e.RuleId)).ToArray() };
     }
 
-    private static Lead[] Mask(Lead[] leads)
+    private static Lead[] Mask(Lead[] leads, IReadOnlyCollection<string> alsoKnown)
     {
-        var names = leads.Where(l => l.Subject.Kind == PersonalData.PersonKind).Select(l => l.Subject.Name)
-            .Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToArray();
+        var names = PersonalData.PersonNames(leads).Concat(alsoKnown).Distinct(StringComparer.Ordinal).ToArray();
         return leads.Select(l => l with
         {
             Subject = l.Subject with { Name = PersonalData.Name(l.Subject.Name, l.Subject.Kind), Key = PersonalData.Key(l.Subject.Key) },
@@ -141,4 +140,11 @@ public sealed class ReportOptions
 
     /// <summary>Show personal data unmasked. <value>The default value is false: masked.</value></summary>
     public bool Unmask { get; init; }
+
+    /// <summary>
+    /// Names of natural persons to mask besides those the report's own leads know of: for one lead shown out of a
+    /// file (explain), the names all the file's leads know of (<see cref="PersonalData.PersonNames"/>), so that a name
+    /// learnt from another lead's excerpt is masked here too. <value>The default value is empty.</value>
+    /// </summary>
+    public IReadOnlyCollection<string> PersonNames { get; init; } = [];
 }
