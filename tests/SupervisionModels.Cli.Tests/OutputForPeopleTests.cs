@@ -147,7 +147,7 @@ public sealed class OutputForPeopleTests
         Assert.NotNull(record);
         Assert.DoesNotContain(record.Summary.Datasets.SelectMany(d => d.Provenance.Files), f => f.Path.Contains("labelled", StringComparison.Ordinal));
 
-        var noRealTexts = temp.Combine("no-real-texts"); // an empty folder: the generated texts alone, never ../shared
+        var noRealTexts = temp.Combine("no-real-texts"); // an empty folder: the generated texts alone, no real ones
         Directory.CreateDirectory(noRealTexts);
         var train = new CliHarness();
         Assert.True(await train.RunAsync("classifier", "train", "--model", "SM0001", "--labelled", output, "--real", noRealTexts, "--out", temp.Combine("SM0001.zip")) == 0, train.Error);
