@@ -69,18 +69,11 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
         var modelSummaries = new List<ModelSummary>();
         foreach (var model in plan.Models)
         {
-            var execution = new ModelExecution(model, store, _options);
-            var ruleSummaries = new List<RuleSummary>();
-            var done = 0;
-            foreach (var rule in model.OrderedRules)
-            {
-                progress?.Report(new RunProgress("rules", $"{model.Id} {rule.RuleId}", done++, model.OrderedRules.Count));
-                var ruleClock = Stopwatch.StartNew();
-                var bindings = rule.Run(execution, cancellationToken);
-                ruleSummaries.Add(new RuleSummary(rule.RuleId, rule.Description, model.Weights.TryGetValue(rule.RuleId, out var w) ? w : null, bindings, ruleClock.Elapsed));
-            }
-
-            var modelLeads = execution.Leads.Finish();
+            // Every model finishes or the run fails: leads of a model that threw or ran out of time are not written, nor
+            // anyone else's (a leads file without one model's leads would read as "that model found nothing").
+            var limit = model.Run.Timeout ?? _options.ModelTimeout;
+            var (modelLeads, ruleSummaries) = await GuardedEvaluation.RunAsync(
+                model, limit, (tracker, token) => Evaluate(model, store, tracker, progress, token), cancellationToken).ConfigureAwait(false);
             leads.AddRange(modelLeads);
             modelSummaries.Add(new ModelSummary(
                 model.Id,
@@ -94,6 +87,26 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
 
         var summary = new RunSummary(Version, started, clock.Elapsed, modelSummaries, datasetSummaries, plan.Warnings);
         return new RunResult(leads, summary);
+    }
+
+    private (IReadOnlyList<Lead> Leads, List<RuleSummary> Rules) Evaluate(
+        CompiledModel model, FactStore store, RuleTracker tracker, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        var execution = new ModelExecution(model, store, _options);
+        var ruleSummaries = new List<RuleSummary>();
+        var done = 0;
+        foreach (var rule in model.OrderedRules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new RunProgress("rules", $"{model.Id} {rule.RuleId}", done++, model.OrderedRules.Count));
+            var ruleClock = Stopwatch.StartNew();
+            var bindings = GuardedEvaluation.Rule(model, rule.RuleId, tracker, () => rule.Run(execution, cancellationToken));
+            ruleSummaries.Add(new RuleSummary(rule.RuleId, rule.Description, model.Weights.TryGetValue(rule.RuleId, out var w) ? w : null, bindings, ruleClock.Elapsed));
+        }
+
+        // Subjects and amounts are the model's lambdas too, run while the leads are gathered.
+        var leads = GuardedEvaluation.Rule(model, "(leads)", tracker, execution.Leads.Finish);
+        return (leads, ruleSummaries);
     }
 
     private static IReadOnlyDictionary<string, string> EffectiveParameters(ModelRun run) =>
