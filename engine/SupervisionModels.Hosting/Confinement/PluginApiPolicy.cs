@@ -84,6 +84,8 @@ internal static class PluginApiPolicy
                 return ConfinementRules.Environment;
             case "Console":
                 return ConfinementRules.FileSystem;
+            case "RuntimeTypeHandle" or "RuntimeMethodHandle" or "RuntimeFieldHandle" when member is null:
+                return null; // in the signatures of typeof, expression trees and array initialisers (ldtoken)
             case "Activator" or "AppDomain" or "RuntimeTypeHandle" or "RuntimeMethodHandle" or "RuntimeFieldHandle" or "TypedReference":
                 return ConfinementRules.Reflection;
             case "GC" or "GCSettings" or "GCMemoryInfo" or "WeakReference" or "WeakReference`1":
@@ -142,7 +144,8 @@ internal static class PluginApiPolicy
         || (type is "DefaultMemberAttribute" or "AssemblyMetadataAttribute" || (type.StartsWith("Assembly", StringComparison.Ordinal) && type.EndsWith("Attribute", StringComparison.Ordinal)));
 
     private static bool IsDebuggerAttribute(string type) =>
-        type is "DebuggableAttribute" || (type.StartsWith("Debugger", StringComparison.Ordinal) && type.EndsWith("Attribute", StringComparison.Ordinal));
+        type is "DebuggableAttribute" or "DebuggerBrowsableState"
+        || (type.StartsWith("Debugger", StringComparison.Ordinal) && type.EndsWith("Attribute", StringComparison.Ordinal));
 
     private static bool IsFuncOrAction(string type) =>
         type is "Action" || type.StartsWith("Action`", StringComparison.Ordinal) || type.StartsWith("Func`", StringComparison.Ordinal);
