@@ -27,7 +27,33 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
 
     /// <summary>Initialises the models and plans what the run reads, without reading anything.</summary>
     /// <exception cref="ModelDefinitionException">A model's rules cannot run as written.</exception>
-    public RunPlan Plan(IReadOnlyList<ModelRun> runs) => Planner.Plan(runs, _options);
+    /// <exception cref="ModelExecutionException">A model's Initialize threw (named, with its origin, as rule <c>(Initialize)</c>).</exception>
+    public RunPlan Plan(IReadOnlyList<ModelRun> runs)
+    {
+        try
+        {
+            return Planner.Plan(runs, _options);
+        }
+        catch (Exception e) when (e is not (ModelDefinitionException or OperationCanceledException or ArgumentException) && FailedInitialize(runs, e) is { } run)
+        {
+            throw new ModelExecutionException(run.Model.Descriptor.Id, "(Initialize)", run.Origin, GuardedEvaluation.CodeLocation(e, run), e);
+        }
+    }
+
+    // The model whose code threw: the innermost frame of a model's assembly on the stack (models are planned in order).
+    private static ModelRun? FailedInitialize(IReadOnlyList<ModelRun> runs, Exception e)
+    {
+        foreach (var frame in new StackTrace(e).GetFrames())
+        {
+            var assembly = frame.GetMethod()?.DeclaringType?.Assembly;
+            if (runs.FirstOrDefault(r => r.Model.GetType().Assembly == assembly) is { } run)
+            {
+                return run;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Plans the models and runs them over <paramref name="source"/>.</summary>
     /// <exception cref="ModelDefinitionException">A model's rules cannot run as written.</exception>

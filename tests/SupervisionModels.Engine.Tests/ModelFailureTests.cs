@@ -120,6 +120,27 @@ public sealed class ModelFailureTests : IDisposable
         Assert.Equal(TimeSpan.FromMilliseconds(200), e.Limit);
     }
 
+    private sealed class ThrowingInitializeModel : SupervisionModel
+    {
+        public override ModelDescriptor Descriptor { get; } = new("TS0006", "初始化失败", ModelCategory.Civil, "1.0.0", "test")
+        {
+            Datasets = [typeof(Case)],
+        };
+
+        public override void Initialize(IModelContext context) => throw new InvalidOperationException("no rules today");
+    }
+
+    [Fact]
+    public void Plan_InitializeThrows_NamesTheModelAndItsOrigin()
+    {
+        var runs = new[] { new ModelRun(new ThrowingInitializeModel()) { Origin = "plugin DLL p.dll" } };
+
+        var e = Assert.Throws<ModelExecutionException>(() => new SupervisionEngine().Plan(runs));
+
+        Assert.Equal(("TS0006", "(Initialize)", "plugin DLL p.dll"), (e.ModelId, e.RuleId, e.Origin));
+        Assert.EndsWith("failed: InvalidOperationException: no rules today", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RunAsync_WithinTheLimit_RunsAsBefore()
     {

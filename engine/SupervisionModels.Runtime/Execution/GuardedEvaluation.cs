@@ -63,20 +63,20 @@ internal static class GuardedEvaluation
         }
         catch (Exception e) when (e is not OperationCanceledException and not ModelExecutionException)
         {
-            throw new ModelExecutionException(model.Id, ruleId, model.Run.Origin, CodeLocation(e, model), e);
+            throw new ModelExecutionException(model.Id, ruleId, model.Run.Origin, CodeLocation(e, model.Run), e);
         }
     }
 
     // The first frame in the plugin's own code that has a file: plugins compiled from source carry an embedded PDB, so
     // this is the .cs file and line. Built-in models are named as such; their frames are in the inner exception.
-    private static string? CodeLocation(Exception e, CompiledModel model)
+    public static string? CodeLocation(Exception e, ModelRun run)
     {
-        if (model.Run.Origin == ModelRun.BuiltInOrigin)
+        if (run.Origin == ModelRun.BuiltInOrigin)
         {
             return null;
         }
 
-        var assembly = model.Run.Model.GetType().Assembly;
+        var assembly = run.Model.GetType().Assembly;
         foreach (var frame in new StackTrace(e, fNeedFileInfo: true).GetFrames())
         {
             if (frame.GetFileName() is { } file && frame.GetMethod()?.DeclaringType?.Assembly == assembly)
