@@ -61,6 +61,6 @@ public static class CliApp
     }
 
     private static bool IsUserError(Exception e) => e is UsageException or DataException or ModelLoadException
-        or ModelDefinitionException or LeadFileException or Runtime.IO.OutputPathException or Hosting.Settings.SettingsException or Hosting.Scaffolding.ScaffoldException
+        or ModelDefinitionException or ModelExecutionException or LeadFileException or Runtime.IO.OutputPathException or Hosting.Settings.SettingsException or Hosting.Scaffolding.ScaffoldException
         or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
 }

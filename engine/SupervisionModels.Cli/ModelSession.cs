@@ -9,8 +9,8 @@ namespace SupervisionModels.Cli;
 internal static class ModelSession
 {
     /// <summary>Loads the built-in models and the plugins in <paramref name="pluginDirectory"/> (DLLs and C# source folders).</summary>
-    public static ModelCatalog LoadCatalog(string? pluginDirectory) =>
-        ModelCatalog.Load(BuiltInModels.Assembly, pluginDirectory is null ? [] : [pluginDirectory]);
+    public static ModelCatalog LoadCatalog(string? pluginDirectory, ModelLoaderOptions? options = null) =>
+        ModelCatalog.Load(BuiltInModels.Assembly, pluginDirectory is null ? [] : [pluginDirectory], options);
 
     /// <summary>The models named in <paramref name="modelIds"/> (comma-separated), or all of them; an unknown id is an error listing the known ones.</summary>
     public static IReadOnlyList<LoadedModel> Select(ModelCatalog catalog, string? modelIds)

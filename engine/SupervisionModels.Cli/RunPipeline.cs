@@ -19,8 +19,13 @@ internal static class RunPipeline
 
     private static readonly IReadOnlyDictionary<string, double> NoWeightOverrides = new Dictionary<string, double>();
 
+    public static Task<RunResult> RunAsync(
+        ConsoleUi ui, string dataDirectory, IReadOnlyList<LoadedModel> models, string? settingsPath, string outPath, CancellationToken cancellationToken) =>
+        RunAsync(ui, dataDirectory, models, settingsPath, outPath, timeout: null, cancellationToken);
+
+    /// <summary>As above, with each model's time limit (<c>--timeout</c>); null for the settings' or the default.</summary>
     public static async Task<RunResult> RunAsync(
-        ConsoleUi ui, string dataDirectory, IReadOnlyList<LoadedModel> models, string? settingsPath, string outPath, CancellationToken cancellationToken)
+        ConsoleUi ui, string dataDirectory, IReadOnlyList<LoadedModel> models, string? settingsPath, string outPath, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(dataDirectory))
         {
@@ -44,7 +49,13 @@ internal static class RunPipeline
         var runs = models
             .Select(m => (Model: m, Settings: settings.For(m.Id)))
             .Where(x => x.Settings.Enabled)
-            .Select(x => new ModelRun(x.Model.Model) { ParameterValues = x.Settings.ParameterValues, WeightOverrides = x.Settings.WeightOverrides })
+            .Select(x => new ModelRun(x.Model.Model)
+            {
+                ParameterValues = x.Settings.ParameterValues,
+                WeightOverrides = x.Settings.WeightOverrides,
+                Origin = x.Model.Origin.IsPlugin ? x.Model.Origin.ToString() : ModelRun.BuiltInOrigin,
+                Timeout = timeout ?? settings.Timeout,
+            })
             .ToArray();
         if (runs.Length == 0)
         {

@@ -27,7 +27,33 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
 
     /// <summary>Initialises the models and plans what the run reads, without reading anything.</summary>
     /// <exception cref="ModelDefinitionException">A model's rules cannot run as written.</exception>
-    public RunPlan Plan(IReadOnlyList<ModelRun> runs) => Planner.Plan(runs, _options);
+    /// <exception cref="ModelExecutionException">A model's Initialize threw (named, with its origin, as rule <c>(Initialize)</c>).</exception>
+    public RunPlan Plan(IReadOnlyList<ModelRun> runs)
+    {
+        try
+        {
+            return Planner.Plan(runs, _options);
+        }
+        catch (Exception e) when (e is not (ModelDefinitionException or OperationCanceledException or ArgumentException) && FailedInitialize(runs, e) is { } run)
+        {
+            throw new ModelExecutionException(run.Model.Descriptor.Id, "(Initialize)", run.Origin, GuardedEvaluation.CodeLocation(e, run), e);
+        }
+    }
+
+    // The model whose code threw: the innermost frame of a model's assembly on the stack (models are planned in order).
+    private static ModelRun? FailedInitialize(IReadOnlyList<ModelRun> runs, Exception e)
+    {
+        foreach (var frame in new StackTrace(e).GetFrames())
+        {
+            var assembly = frame.GetMethod()?.DeclaringType?.Assembly;
+            if (runs.FirstOrDefault(r => r.Model.GetType().Assembly == assembly) is { } run)
+            {
+                return run;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Plans the models and runs them over <paramref name="source"/>.</summary>
     /// <exception cref="ModelDefinitionException">A model's rules cannot run as written.</exception>
@@ -69,18 +95,11 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
         var modelSummaries = new List<ModelSummary>();
         foreach (var model in plan.Models)
         {
-            var execution = new ModelExecution(model, store, _options);
-            var ruleSummaries = new List<RuleSummary>();
-            var done = 0;
-            foreach (var rule in model.OrderedRules)
-            {
-                progress?.Report(new RunProgress("rules", $"{model.Id} {rule.RuleId}", done++, model.OrderedRules.Count));
-                var ruleClock = Stopwatch.StartNew();
-                var bindings = rule.Run(execution, cancellationToken);
-                ruleSummaries.Add(new RuleSummary(rule.RuleId, rule.Description, model.Weights.TryGetValue(rule.RuleId, out var w) ? w : null, bindings, ruleClock.Elapsed));
-            }
-
-            var modelLeads = execution.Leads.Finish();
+            // Every model finishes or the run fails: leads of a model that threw or ran out of time are not written, nor
+            // anyone else's (a leads file without one model's leads would read as "that model found nothing").
+            var limit = model.Run.Timeout ?? _options.ModelTimeout;
+            var (modelLeads, ruleSummaries) = await GuardedEvaluation.RunAsync(
+                model, limit, (tracker, token) => Evaluate(model, store, tracker, progress, token), cancellationToken).ConfigureAwait(false);
             leads.AddRange(modelLeads);
             modelSummaries.Add(new ModelSummary(
                 model.Id,
@@ -94,6 +113,26 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
 
         var summary = new RunSummary(Version, started, clock.Elapsed, modelSummaries, datasetSummaries, plan.Warnings);
         return new RunResult(leads, summary);
+    }
+
+    private (IReadOnlyList<Lead> Leads, List<RuleSummary> Rules) Evaluate(
+        CompiledModel model, FactStore store, RuleTracker tracker, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        var execution = new ModelExecution(model, store, _options);
+        var ruleSummaries = new List<RuleSummary>();
+        var done = 0;
+        foreach (var rule in model.OrderedRules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new RunProgress("rules", $"{model.Id} {rule.RuleId}", done++, model.OrderedRules.Count));
+            var ruleClock = Stopwatch.StartNew();
+            var bindings = GuardedEvaluation.Rule(model, rule.RuleId, tracker, () => rule.Run(execution, cancellationToken));
+            ruleSummaries.Add(new RuleSummary(rule.RuleId, rule.Description, model.Weights.TryGetValue(rule.RuleId, out var w) ? w : null, bindings, ruleClock.Elapsed));
+        }
+
+        // Subjects and amounts are the model's lambdas too, run while the leads are gathered.
+        var leads = GuardedEvaluation.Rule(model, "(leads)", tracker, execution.Leads.Finish);
+        return (leads, ruleSummaries);
     }
 
     private static IReadOnlyDictionary<string, string> EffectiveParameters(ModelRun run) =>

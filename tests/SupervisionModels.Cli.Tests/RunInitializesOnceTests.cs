@@ -20,10 +20,11 @@ public sealed class RunInitializesOnceTests
     };
 
     /// <summary>
-    /// Judgments, and a scaffolded source plugin whose Initialize appends a line to a file each time it runs (the
-    /// plugin lives in its own load context, so a file is the simplest counter the test can read).
+    /// Judgments, and a scaffolded model whose Initialize appends a line to a file each time it runs (the plugin lives
+    /// in its own load context, so a file is the simplest counter the test can read). Writing files is refused in
+    /// plugins, so the model is built as a DLL and trusted by its hash (<c>Trust</c>, for the settings' "trust").
     /// </summary>
-    private static async Task<(TempFolder Temp, string Data, string Plugins, string Id, string Counter)> ArrangeAsync()
+    private static async Task<(TempFolder Temp, string Data, string Plugins, string Id, string Counter, string Trust)> ArrangeAsync()
     {
         var temp = new TempFolder();
         var data = temp.Combine("data");
@@ -43,17 +44,19 @@ public sealed class RunInitializesOnceTests
         var counter = temp.Combine("initialize-calls.txt");
         const string firstLine = "var keywords = context.GetValue(Keywords);";
         Assert.Contains(firstLine, text, StringComparison.Ordinal);
-        await File.WriteAllTextAsync(source, text.Replace(firstLine, $"System.IO.File.AppendAllText(@\"{counter}\", \"Initialize\\n\");\n        {firstLine}", StringComparison.Ordinal));
-        return (temp, data, plugins, id, counter);
+        var counted = text.Replace(firstLine, $"System.IO.File.AppendAllText(@\"{counter}\", \"Initialize\\n\");\n        {firstLine}", StringComparison.Ordinal);
+        Directory.Delete(Path.GetDirectoryName(source)!, recursive: true);
+        var dll = PluginDll.Compile(Path.Combine(plugins, "CountedScreen.dll"), "CountedScreen", counted);
+        return (temp, data, plugins, id, counter, PluginDll.TrustEntry(dll));
     }
 
     [Fact]
     public async Task Run_WithSettingsWeights_InitializesTheModelOnce_AndAppliesTheWeights()
     {
         // Arrange
-        var (temp, data, plugins, id, counter) = await ArrangeAsync();
+        var (temp, data, plugins, id, counter, trust) = await ArrangeAsync();
         using var _ = temp;
-        await File.WriteAllTextAsync(Path.Combine(data, "supervise.settings.json"), $$"""{ "models": { "{{id}}": { "weights": { "R1": 30 } } } }""", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(data, "supervise.settings.json"), $$"""{ "trust": [{{trust}}], "models": { "{{id}}": { "weights": { "R1": 30 } } } }""", TestContext.Current.CancellationToken);
         var output = temp.Combine("leads.jsonl");
 
         // Act
@@ -71,10 +74,10 @@ public sealed class RunInitializesOnceTests
     public async Task Run_SettingsWeightForUnknownRule_ExitsOneNamingFileAndLine_AfterOneInitialize()
     {
         // Arrange
-        var (temp, data, plugins, id, counter) = await ArrangeAsync();
+        var (temp, data, plugins, id, counter, trust) = await ArrangeAsync();
         using var _ = temp;
         await File.WriteAllTextAsync(Path.Combine(data, "supervise.settings.json"), $$"""
-            { "models": { "{{id}}": {
+            { "trust": [{{trust}}], "models": { "{{id}}": {
                 "weights": { "R9": 30 } } } }
             """, TestContext.Current.CancellationToken);
         var output = temp.Combine("leads.jsonl");

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using SupervisionModels.Hosting.Confinement;
 using SupervisionModels.Hosting.Plugins;
 using SupervisionModels.Hosting.Sources;
 
@@ -201,6 +202,11 @@ public sealed class ModelCatalogBuilder : IDisposable
             return;
         }
 
+        if (!IsConfinedOrTrusted(path, origin))
+        {
+            return;
+        }
+
         var fullPath = Path.GetFullPath(path);
         var context = NewContext($"plugin:{path}", fullPath);
         Assembly assembly;
@@ -215,6 +221,49 @@ public sealed class ModelCatalogBuilder : IDisposable
         }
 
         DiscoverPlugin(assembly, origin);
+    }
+
+    /// <summary>
+    /// Checks the DLL's metadata against the plugin allow-list before anything of it loads. A DLL with refusals loads
+    /// only when the settings trust that exact build by SHA-256; its refusals are then warnings, printed on every run,
+    /// so that whoever runs it sees what the trusted code can do.
+    /// </summary>
+    private bool IsConfinedOrTrusted(string path, ModelOrigin origin)
+    {
+        IReadOnlyList<MetadataRefusal> refusals;
+        string hash;
+        try
+        {
+            refusals = AssemblyConfinement.Check(path);
+            hash = TrustedAssembly.HashOf(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException)
+        {
+            _errors.Add(new ModelLoadError(origin, $"{origin}: cannot read its metadata: {ModelDiscovery.Describe(e)}"));
+            return false;
+        }
+
+        if (refusals.Count == 0)
+        {
+            return true;
+        }
+
+        var file = Path.GetFileName(path);
+        var entries = _options.TrustedAssemblies.Where(t => t.Names(file)).ToArray();
+        if (entries.Any(t => t.Matches(hash)))
+        {
+            _warnings.Add($"{origin}: loaded because the settings trust it (SHA-256 {hash}); it uses {refusals.Count} API(s) outside the plugin allow-list:");
+            _warnings.AddRange(refusals.Select(r => r.Format(path, "warning")));
+            return true;
+        }
+
+        _errors.AddRange(refusals.Select(r => new ModelLoadError(origin, r.Format(path, "error"))));
+        var where = _options.TrustSource ?? "the settings file of the run (DATA/supervise.settings.json or --settings FILE)";
+        var other = entries.Length > 0 ? $" The settings trust another build of {file} (SHA-256 {entries[0].Sha256}); this one differs." : "";
+        _errors.Add(new ModelLoadError(origin,
+            $"{origin}: refused: it uses {refusals.Count} API(s) outside the plugin allow-list (above).{other} If you trust this build, add to {where}:"
+            + $"\n  \"trust\": [ {{ \"file\": \"{file}\", \"sha256\": \"{hash}\" }} ]"));
+        return false;
     }
 
     private PluginProbe? Probe(string path, ModelOrigin origin)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using SupervisionModels.Hosting.Confinement;
 using SupervisionModels.Models;
 using SupervisionModels.Rules;
 
@@ -22,11 +23,51 @@ public sealed class RunSettings
     private readonly IReadOnlyList<SupervisionModel> _models;
     private readonly IReadOnlyDictionary<string, ModelEntry> _byModel;
 
-    private RunSettings(string? path, IReadOnlyList<SupervisionModel> models, IReadOnlyDictionary<string, ModelEntry> byModel)
+    private RunSettings(
+        string? path, IReadOnlyList<SupervisionModel> models, IReadOnlyDictionary<string, ModelEntry> byModel, TimeSpan? timeout = null, IReadOnlyList<TrustedAssembly>? trust = null)
     {
         SourcePath = path;
         _models = models;
         _byModel = byModel;
+        Timeout = timeout;
+        Trust = trust ?? [];
+    }
+
+    /// <summary>The time limit of each model's rules (<c>"timeout": "10m"</c>), or null when the file sets none.</summary>
+    public TimeSpan? Timeout { get; }
+
+    /// <summary>The plugin DLLs the file trusts by SHA-256 (<c>"trust": [{ "file": "x.dll", "sha256": "…" }]</c>).</summary>
+    public IReadOnlyList<TrustedAssembly> Trust { get; }
+
+    /// <summary>
+    /// The settings file a run reads — <paramref name="settingsPath"/>, else <c>DATA/supervise.settings.json</c> when it
+    /// exists — or null. Plugins are loaded before the settings can be checked against their models, but the trust
+    /// list decides which DLLs load, so it is read on its own first (<see cref="ReadTrust"/>).
+    /// </summary>
+    public static string? PathFor(string? settingsPath, string? dataDirectory)
+    {
+        if (settingsPath is not null)
+        {
+            return settingsPath;
+        }
+
+        var candidate = dataDirectory is null ? null : Path.Combine(dataDirectory, DefaultFileName);
+        return candidate is not null && File.Exists(candidate) ? candidate : null;
+    }
+
+    /// <summary>Only the <c>trust</c> list of the settings file at <paramref name="path"/>; the rest is checked when the run reads the file.</summary>
+    public static IReadOnlyList<TrustedAssembly> ReadTrust(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var bytes = ReadBytes(path);
+        var reader = new SettingsReader(path, new Dictionary<string, SupervisionModel>()) { TrustOnly = true };
+        reader.Read(ParseTree(bytes, path));
+        if (reader.Errors.Count > 0)
+        {
+            throw new SettingsException(path, reader.Errors);
+        }
+
+        return reader.Trust;
     }
 
     /// <summary>The settings file, as given; null when no file was read (every model with its defaults).</summary>
@@ -54,17 +95,19 @@ public sealed class RunSettings
     public static RunSettings Load(string path, IEnumerable<SupervisionModel> models)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        byte[] bytes;
+        return Parse(ReadBytes(path), path, models);
+    }
+
+    private static byte[] ReadBytes(string path)
+    {
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new SettingsException(path, [$"{path}: the settings file does not exist."]);
         }
-
-        return Parse(bytes, path, models);
     }
 
     /// <summary>Reads settings from <paramref name="json"/>; <paramref name="path"/> names the file in messages.</summary>
@@ -142,18 +185,7 @@ public sealed class RunSettings
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var ordered = Ordered(models);
-        JsonAt root;
-        try
-        {
-            // A UTF-8 byte order mark is what Windows editors write; the JSON reader does not skip it.
-            var span = bytes.AsSpan();
-            root = LocatedJson.Parse(span.StartsWith(Encoding.UTF8.Preamble) ? span[Encoding.UTF8.Preamble.Length..] : span);
-        }
-        catch (JsonException e)
-        {
-            throw new SettingsException(path, [$"{path}:{(e.LineNumber ?? 0) + 1}: invalid JSON: {WithoutPosition(e.Message)}"]);
-        }
-
+        var root = ParseTree(bytes, path);
         var reader = new SettingsReader(path, ordered.ToDictionary(m => m.Descriptor.Id, StringComparer.Ordinal));
         var byModel = reader.Read(root);
         if (reader.Errors.Count > 0)
@@ -161,7 +193,22 @@ public sealed class RunSettings
             throw new SettingsException(path, reader.Errors);
         }
 
-        return new RunSettings(path, ordered, byModel);
+        return new RunSettings(path, ordered, byModel, reader.Timeout, reader.Trust);
+    }
+
+    private static JsonAt ParseTree(byte[] bytes, string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        try
+        {
+            // A UTF-8 byte order mark is what Windows editors write; the JSON reader does not skip it.
+            var span = bytes.AsSpan();
+            return LocatedJson.Parse(span.StartsWith(Encoding.UTF8.Preamble) ? span[Encoding.UTF8.Preamble.Length..] : span);
+        }
+        catch (JsonException e)
+        {
+            throw new SettingsException(path, [$"{path}:{(e.LineNumber ?? 0) + 1}: invalid JSON: {WithoutPosition(e.Message)}"]);
+        }
     }
 
     private static SupervisionModel[] Ordered(IEnumerable<SupervisionModel> models)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SupervisionModels.Hosting.Confinement;
 using SupervisionModels.Models;
 
 namespace SupervisionModels.Hosting.Settings;
@@ -16,6 +17,8 @@ internal sealed class SettingsReader
     public const string EnabledKey = "enabled";
     public const string ParametersKey = "parameters";
     public const string WeightsKey = "weights";
+    public const string TimeoutKey = "timeout";
+    public const string TrustKey = "trust";
 
     // "$schema" lets editors validate and complete the file; it carries no setting.
     private const string SchemaKey = "$schema";
@@ -31,6 +34,15 @@ internal sealed class SettingsReader
     }
 
     public IReadOnlyList<string> Errors => _errors;
+
+    /// <summary>The file's time limit per model, when it sets one.</summary>
+    public TimeSpan? Timeout { get; private set; }
+
+    /// <summary>The plugin DLLs the file trusts.</summary>
+    public List<TrustedAssembly> Trust { get; } = [];
+
+    /// <summary>When true, only <c>trust</c> is read (before the models are loaded, so nothing about them can be checked).</summary>
+    public bool TrustOnly { get; init; }
 
     /// <summary>The entries of the models the file mentions, by id.</summary>
     public Dictionary<string, ModelEntry> Read(JsonAt root)
@@ -49,9 +61,26 @@ internal sealed class SettingsReader
                 continue;
             }
 
+            if (member.Name == TrustKey)
+            {
+                ReadTrust(member.Value);
+                continue;
+            }
+
+            if (TrustOnly)
+            {
+                continue;
+            }
+
+            if (member.Name == TimeoutKey)
+            {
+                ReadTimeout(member.Value);
+                continue;
+            }
+
             if (member.Name != ModelsKey)
             {
-                Error(member.Line, $"unknown key '{member.Name}'; expected: {ModelsKey}");
+                Error(member.Line, $"unknown key '{member.Name}'; expected: {ModelsKey}, {TimeoutKey}, {TrustKey}");
                 continue;
             }
 
@@ -179,6 +208,60 @@ internal sealed class SettingsReader
             {
                 Error(member.Value.Line, $"weight of rule '{member.Name}' of model {id} must be a number, got {ParameterValueReader.Describe(member.Value)}");
             }
+        }
+    }
+
+    private void ReadTimeout(JsonAt node)
+    {
+        var text = node is JsonValueAt { Kind: JsonTokenType.String or JsonTokenType.Number } value ? value.Text : null;
+        if (text is not null && Duration.TryParse(text, out var limit))
+        {
+            Timeout = limit;
+        }
+        else
+        {
+            Error(node.Line, $"'{TimeoutKey}' must be a positive duration such as \"90s\", \"10m\" or \"1h\" (a bare number is seconds), got {ParameterValueReader.Describe(node)}");
+        }
+    }
+
+    private void ReadTrust(JsonAt node)
+    {
+        if (node is not JsonArrayAt list)
+        {
+            Error(node.Line, $"'{TrustKey}' must be a list of {{ \"file\": \"NAME.dll\", \"sha256\": \"…\" }}, got {ParameterValueReader.Describe(node)}");
+            return;
+        }
+
+        foreach (var item in list.Items)
+        {
+            string? file = null, sha256 = null;
+            if (item is JsonObjectAt entry)
+            {
+                foreach (var member in Members(entry))
+                {
+                    var text = member.Value is JsonValueAt { Kind: JsonTokenType.String } value ? value.Text : null;
+                    switch (member.Name)
+                    {
+                        case "file":
+                            file = text;
+                            break;
+                        case "sha256":
+                            sha256 = text;
+                            break;
+                        default:
+                            Error(member.Line, $"unknown key '{member.Name}' in a trust entry; expected: file, sha256");
+                            break;
+                    }
+                }
+            }
+
+            if (string.IsNullOrWhiteSpace(file) || file.IndexOfAny(['/', '\\']) >= 0 || sha256 is null || sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigit))
+            {
+                Error(item.Line, "a trust entry must be { \"file\": \"NAME.dll\", \"sha256\": \"64 hex digits\" } (the file name without folders; the refusal message prints both)");
+                continue;
+            }
+
+            Trust.Add(new TrustedAssembly(file, sha256));
         }
     }
 

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
+using SupervisionModels.Hosting.Confinement;
 
 namespace SupervisionModels.Hosting.Sources;
 
@@ -31,8 +32,9 @@ internal static class SourcePluginCompiler
     /// <summary>The usings every plugin file gets, like the SDK's implicit usings minus I/O and networking (models do neither).</summary>
     public const string ImplicitUsings = "global using System;\nglobal using System.Collections.Generic;\nglobal using System.Linq;\n";
 
-    // Bump when the way images are built changes, to invalidate every cached image.
-    private const string CacheFormat = "source-plugin/1";
+    // Bump when the way images are built changes, to invalidate every cached image. 2: images are cached only once
+    // they pass the confinement check, so an image cached by 1 (unchecked) must never be reused.
+    private const string CacheFormat = "source-plugin/2";
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp14, DocumentationMode.None);
 
@@ -69,7 +71,11 @@ internal static class SourcePluginCompiler
             options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded),
             embeddedTexts: texts.Select(t => EmbeddedText.FromSource(t.Path, t.Text)));
 
+        // The allow-list check reads the same compilation; its refusals are errors like the compiler's, so the image is
+        // dropped and the folder reported with every problem at once.
+        var confinement = SourceConfinement.Check(compilation);
         var diagnostics = result.Diagnostics
+            .Concat(confinement)
             .Where(d => !d.IsSuppressed && d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
             .Select(d => ToSourceDiagnostic(d, relativeByPath))
             .OrderBy(d => d.RelativePath, StringComparer.Ordinal)
@@ -79,7 +85,7 @@ internal static class SourcePluginCompiler
             .ToArray();
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         var warnings = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToArray();
-        if (!result.Success)
+        if (!result.Success || errors.Length > 0)
         {
             return new SourceCompilation(assemblyName, null, errors, warnings, FromCache: false);
         }
@@ -93,7 +99,10 @@ internal static class SourcePluginCompiler
         OutputKind.DynamicallyLinkedLibrary,
         optimizationLevel: OptimizationLevel.Release,
         nullableContextOptions: NullableContextOptions.Enable,
-        deterministic: true);
+        deterministic: true,
+        // Unsafe code is refused by the confinement check (SMP0007) with its own message and help page, rather than by
+        // CS0227, whose advice (compile with /unsafe) a plugin author cannot follow.
+        allowUnsafe: true);
 
     private static bool IsExcluded(string relativePath)
     {

@@ -101,7 +101,7 @@ public sealed class RunSettingsTests : IDisposable
     [InlineData("{\n  \"models\": {\n    \"SM0099\": { \"enabled\": false }\n  }\n}",
         "supervise.settings.json:3: unknown model 'SM0099'; known: TST0001, TST0002")]
     [InlineData("{\n  \"model\": {}\n}",
-        "supervise.settings.json:2: unknown key 'model'; expected: models")]
+        "supervise.settings.json:2: unknown key 'model'; expected: models, timeout, trust")]
     [InlineData("{ \"models\": {\n  \"TST0001\": { \"enable\": false }\n} }",
         "supervise.settings.json:2: unknown key 'enable' for model TST0001; expected: enabled, parameters, weights")]
     [InlineData("{ \"models\": { \"TST0001\": {\n  \"parameters\": { \"min-cases\": \"3\" }\n} } }",
@@ -175,7 +175,7 @@ public sealed class RunSettingsTests : IDisposable
             [
                 "supervise.settings.json:3: parameter 'min-cases' of model TST0001 must be an integer (int), got \"x\"",
                 "supervise.settings.json:4: unknown model 'XX0001'; known: TST0001, TST0002",
-                "supervise.settings.json:6: unknown key 'extra'; expected: models",
+                "supervise.settings.json:6: unknown key 'extra'; expected: models, timeout, trust",
             ],
             e.Errors);
         Assert.Equal(string.Join('\n', e.Errors), e.Message);
