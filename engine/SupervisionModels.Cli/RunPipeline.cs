@@ -30,6 +30,7 @@ internal static class RunPipeline
         // Before any work: a bad --out, or another run writing it, is said now rather than after the whole run. The
         // lock is held until the leads and their record are both written.
         OutputPath.Prepare(outPath);
+        CommandAudit.Current?.UseDataDirectory(dataDirectory);
         using var outputLock = OutputLock.Acquire(outPath, LeadJson.SummaryPathFor(outPath));
 
         var declared = models.Select(m => m.Model).ToArray();
@@ -49,6 +50,12 @@ internal static class RunPipeline
         if (runs.Length == 0)
         {
             throw new UsageException("no model to run: every selected model is disabled by the settings.");
+        }
+
+        if (CommandAudit.Current is { } audit)
+        {
+            await audit.AddSettingsAsync(settings.SourcePath, cancellationToken).ConfigureAwait(false);
+            await audit.AddModelsAsync(models.Where(m => settings.For(m.Id).Enabled), cancellationToken).ConfigureAwait(false);
         }
 
         var classifiers = ShippedClassifiers.Load();
@@ -86,6 +93,12 @@ internal static class RunPipeline
 
         var record = new RunRecord(result.Summary, Path.GetFullPath(dataDirectory), settings.Describe(runs.Select(r => r.Model)));
         await LeadJson.WriteAsync(outPath, result.Leads, record, cancellationToken).ConfigureAwait(false);
+        if (CommandAudit.Current is { } audit)
+        {
+            audit.AddDatasets(result.Summary, dataDirectory);
+            audit.AddLeadCounts(result.Leads);
+            await audit.AddRunOutputsAsync(outPath, cancellationToken).ConfigureAwait(false);
+        }
 
         foreach (var warning in result.Summary.Warnings)
         {

@@ -22,6 +22,10 @@ internal static class ExplainCommand
             var id = parse.GetValue(leadId)!;
             var leads = await LeadJson.ReadAsync(path, ct).ConfigureAwait(false);
             await RunRecordCheck.RefuseMismatchAsync(ui, path, ct).ConfigureAwait(false);
+            if (CommandAudit.Current is { } audit)
+            {
+                await audit.AddLeadsShownAsync(path, leads, ct).ConfigureAwait(false); // audited with --unmask
+            }
             var found = leads.FirstOrDefault(l => string.Equals(l.LeadId, id, StringComparison.OrdinalIgnoreCase))
                 ?? throw new UsageException($"{path}: no lead with id {id} ({leads.Count} leads in the file).");
             var lead = LeadReport.Create([found], null, new ReportOptions { Unmask = parse.GetValue(unmask), PersonNames = Reporting.Masking.PersonalData.PersonNames(leads) }).Leads[0]; // the reports' masking, with the names the whole file knows

@@ -66,6 +66,8 @@ internal static class ReportExport
         var stopwatch = Stopwatch.StartNew();
         var leads = await LeadJson.ReadAsync(leadsPath, cancellationToken).ConfigureAwait(false);
         var (run, warning) = await LeadJson.VerifyRunAsync(leadsPath, cancellationToken).ConfigureAwait(false);
+        var audit = CommandAudit.Current;
+        audit?.UseDataDirectory(run?.DataDirectory, Path.GetDirectoryName(Path.GetFullPath(leadsPath)));
         if (warning is not null)
         {
             ui.Warn(warning);
@@ -84,6 +86,12 @@ internal static class ReportExport
             Unmask = unmask,
         });
         await ReportWriter.WriteAsync(report, format, outPath, cancellationToken).ConfigureAwait(false);
+        if (audit is not null)
+        {
+            await audit.AddInputAsync("leads", leadsPath, cancellationToken).ConfigureAwait(false);
+            audit.AddLeadCounts(leads);
+            await audit.AddOutputAsync("report", outPath, cancellationToken).ConfigureAwait(false);
+        }
         if (unmask)
         {
             ui.Warn($"{outPath}: personal data is NOT masked (--unmask); the report says so. Keep it within the case file.");
