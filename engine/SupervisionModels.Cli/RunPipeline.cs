@@ -31,7 +31,7 @@ internal static class RunPipeline
         // lock is held until the leads and their record are both written.
         OutputPath.Prepare(outPath);
         CommandAudit.Current?.UseDataDirectory(dataDirectory);
-        using var outputLock = OutputLock.Acquire(outPath, LeadJson.SummaryPathFor(outPath));
+        using var outputLock = LeadJson.LockForWriting(outPath);
 
         var declared = models.Select(m => m.Model).ToArray();
         var settings = settingsPath is not null
