@@ -188,13 +188,14 @@ internal sealed class CommandAudit
         };
         try
         {
+            OutputPath.Prepare(path);
             var (_, warning) = await AuditLog.AppendAsync(path, entry, CancellationToken.None).ConfigureAwait(false);
             if (warning is not null)
             {
                 ui.Warn(warning);
             }
         }
-        catch (Exception e) when (e is AuditLogException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is AuditLogException or OutputPathException or IOException or UnauthorizedAccessException)
         {
             ui.Warn($"not audited: {e.Message}");
         }

@@ -23,6 +23,7 @@ internal static class DemoCommand
             }
 
             var outDir = parse.GetValue(output)!;
+            OutputPath.CheckFolder(outDir);
             var leads = Path.Combine(outDir, "leads.jsonl");
             OutputPath.Prepare(leads);
             CommandAudit.Current?.UseDataDirectory(outDir); // the bundled sample may be read-only (an installed tool)

@@ -50,10 +50,10 @@ internal static class ReportExport
 {
     public static async Task WriteAsync(ConsoleUi ui, string leadsPath, ReportFormat format, string outPath, bool unmask, CancellationToken cancellationToken)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(outPath))!;
+        var directory = OutputPath.Check(outPath); // a file on the way is named as such, not as a missing folder
         if (!Directory.Exists(directory))
         {
-            throw new UsageException($"output directory {directory} does not exist.");
+            throw new UsageException($"output directory {(Path.GetDirectoryName(outPath) is { Length: > 0 } given ? given : directory)} does not exist.");
         }
 
         if (Directory.Exists(outPath))
