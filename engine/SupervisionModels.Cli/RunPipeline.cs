@@ -91,7 +91,9 @@ internal static class RunPipeline
         var source = new ParquetFactSource(dataDirectory);
         var result = await ui.WithProgressAsync("run", progress => engine.RunAsync(plan, source, progress, cancellationToken)).ConfigureAwait(false);
 
-        var record = new RunRecord(result.Summary, Path.GetFullPath(dataDirectory), settings.Describe(runs.Select(r => r.Model)));
+        // The data's names in the excerpts, so that report, explain and diff mask them without reading the data again.
+        var excerptNames = await ExcerptNames.FindAsync(dataDirectory, result.Summary.Datasets.Select(d => d.Provenance.Dataset), result.Leads, cancellationToken).ConfigureAwait(false);
+        var record = new RunRecord(result.Summary, Path.GetFullPath(dataDirectory), settings.Describe(runs.Select(r => r.Model))) { ExcerptNames = excerptNames };
         await LeadJson.WriteAsync(outPath, result.Leads, record, cancellationToken).ConfigureAwait(false);
         if (CommandAudit.Current is { } audit)
         {

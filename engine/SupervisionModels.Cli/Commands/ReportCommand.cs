@@ -78,8 +78,9 @@ internal static class ReportExport
             ui.Warn($"no run record ({LeadJson.SummaryPathFor(leadsPath)}) beside the leads file; the report says that provenance is unknown.");
         }
 
-        var report = LeadReport.Create(leads, run, new ReportOptions
+        var report = LeadReport.Create(leads, run is null ? null : run with { ExcerptNames = null }, new ReportOptions // the names are for masking, not for the report
         {
+            PersonNames = run?.ExcerptNames ?? [],
             SourcePath = Path.GetFullPath(leadsPath),
             GeneratedAt = TimeProvider.System.GetLocalNow(),
             WorkingDirectory = Directory.GetCurrentDirectory(),

@@ -255,7 +255,16 @@ public static class LeadJson
 /// <param name="Settings">The effective settings (model → enabled, parameters, weights), as reports print them.</param>
 /// <param name="LeadsSha256">The SHA-256 (hex) of the leads file this record belongs to; null in records of older versions.</param>
 /// <param name="LeadCount">The number of leads in that file; null in records of older versions.</param>
-public sealed record RunRecord(RunSummary Summary, string? DataDirectory, IReadOnlyDictionary<string, object?> Settings, string? LeadsSha256 = null, int? LeadCount = null);
+public sealed record RunRecord(RunSummary Summary, string? DataDirectory, IReadOnlyDictionary<string, object?> Settings, string? LeadsSha256 = null, int? LeadCount = null)
+{
+    /// <summary>
+    /// The names of natural persons the run's data knows that show in the leads' excerpts, whole or cut
+    /// (<see cref="Leads.ExcerptNames"/>), for masking them without reading the data again; null in older records.
+    /// Personal data: reports leave it out.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? ExcerptNames { get; init; }
+}
 
 /// <summary>A leads or run file cannot be read; the message names the file and line.</summary>
 public sealed class LeadFileException(string message) : Exception(message);
