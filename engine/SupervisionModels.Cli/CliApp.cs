@@ -24,6 +24,9 @@ public static class CliApp
         root.Subcommands.Add(EvalCommand.Create(ui));
         root.Subcommands.Add(ClassifierCommand.Create(ui));
         root.Subcommands.Add(DemoCommand.Create(ui));
+        root.Subcommands.Add(AuditCommand.Create(ui));
+        root.Options.Add(CommandAudit.AuditOption);
+        root.Options.Add(CommandAudit.UserOption);
         return root;
     }
 
@@ -32,6 +35,18 @@ public static class CliApp
     {
         var root = Build(ui);
         var parse = root.Parse(args);
+        var audit = CommandAudit.Begin(parse, args); // appended below, whatever the outcome
+        var exit = await InvokeAsync(parse, ui).ConfigureAwait(false);
+        if (audit is not null)
+        {
+            await audit.EndAsync(ui, exit).ConfigureAwait(false);
+        }
+
+        return exit;
+    }
+
+    private static async Task<int> InvokeAsync(ParseResult parse, ConsoleUi ui)
+    {
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration
@@ -43,16 +58,19 @@ public static class CliApp
         }
         catch (OperationCanceledException)
         {
+            CommandAudit.Current?.Failed("stopped (Ctrl-C)");
             ui.Fail("stopped (Ctrl-C); no partial output was written.");
             return ExitCodes.Cancelled;
         }
         catch (Exception e) when (IsUserError(e))
         {
+            CommandAudit.Current?.Failed(e.Message);
             ui.Fail(e.Message);
             return ExitCodes.BadInput;
         }
         catch (Exception e)
         {
+            CommandAudit.Current?.Failed($"internal error ({e.GetType().Name}): {e.Message}");
             ui.Fail($"internal error ({e.GetType().Name}): {e.Message}");
             ui.Info(e.StackTrace ?? string.Empty);
             ui.Info("This is a fault in supervise, not in your input; please report it with the lines above.");
@@ -61,6 +79,6 @@ public static class CliApp
     }
 
     private static bool IsUserError(Exception e) => e is UsageException or DataException or ModelLoadException
-        or ModelDefinitionException or ModelExecutionException or LeadFileException or Runtime.IO.OutputPathException or Hosting.Settings.SettingsException or Hosting.Scaffolding.ScaffoldException
+        or ModelDefinitionException or ModelExecutionException or LeadFileException or Runtime.IO.OutputPathException or Hosting.Settings.SettingsException or Hosting.Scaffolding.ScaffoldException or Runtime.Audit.AuditLogException
         or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
 }

@@ -35,7 +35,8 @@ internal static class RunPipeline
         // Before any work: a bad --out, or another run writing it, is said now rather than after the whole run. The
         // lock is held until the leads and their record are both written.
         OutputPath.Prepare(outPath);
-        using var outputLock = OutputLock.Acquire(outPath, LeadJson.SummaryPathFor(outPath));
+        CommandAudit.Current?.UseDataDirectory(dataDirectory);
+        using var outputLock = LeadJson.LockForWriting(outPath);
 
         var declared = models.Select(m => m.Model).ToArray();
         var settings = settingsPath is not null
@@ -60,6 +61,12 @@ internal static class RunPipeline
         if (runs.Length == 0)
         {
             throw new UsageException("no model to run: every selected model is disabled by the settings.");
+        }
+
+        if (CommandAudit.Current is { } audit)
+        {
+            await audit.AddSettingsAsync(settings.SourcePath, cancellationToken).ConfigureAwait(false);
+            await audit.AddModelsAsync(models.Where(m => settings.For(m.Id).Enabled), cancellationToken).ConfigureAwait(false);
         }
 
         var classifiers = ShippedClassifiers.Load();
@@ -95,8 +102,16 @@ internal static class RunPipeline
         var source = new ParquetFactSource(dataDirectory);
         var result = await ui.WithProgressAsync("run", progress => engine.RunAsync(plan, source, progress, cancellationToken)).ConfigureAwait(false);
 
-        var record = new RunRecord(result.Summary, Path.GetFullPath(dataDirectory), settings.Describe(runs.Select(r => r.Model)));
+        // The data's names in the excerpts, so that report, explain and diff mask them without reading the data again.
+        var excerptNames = await ExcerptNames.FindAsync(dataDirectory, result.Summary.Datasets.Select(d => d.Provenance.Dataset), result.Leads, cancellationToken).ConfigureAwait(false);
+        var record = new RunRecord(result.Summary, Path.GetFullPath(dataDirectory), settings.Describe(runs.Select(r => r.Model))) { ExcerptNames = excerptNames };
         await LeadJson.WriteAsync(outPath, result.Leads, record, cancellationToken).ConfigureAwait(false);
+        if (CommandAudit.Current is { } audit)
+        {
+            audit.AddDatasets(result.Summary, dataDirectory);
+            audit.AddLeadCounts(result.Leads);
+            await audit.AddRunOutputsAsync(outPath, cancellationToken).ConfigureAwait(false);
+        }
 
         foreach (var warning in result.Summary.Warnings)
         {

@@ -47,6 +47,30 @@ public sealed partial class MaskedNamesTests
         Assert.True(found.Count == 0, string.Join("\n", found));
     }
 
+    /// <summary>
+    /// The same on <c>small</c> (hard, seed 7): opt-in, since generating and running it takes minutes on a shared
+    /// machine (<c>dotnet test tests/SupervisionModels.Cli.Tests -- --explicit only</c> with a filter on this name).
+    /// </summary>
+    [Fact(Explicit = true)]
+    public async Task Run_OnSmall_ShowsNoNaturalPersonsFullName()
+    {
+        using var temp = new TempFolder();
+        var data = temp.Combine("data");
+        var generate = new CliHarness();
+        Assert.True(await generate.RunAsync("datasets", "generate", "--scale", "small", "--seed", "7", "--out", data) == 0, generate.Error);
+        var run = new CliHarness();
+        Assert.True(await run.RunAsync("run", "--data", data, "--out", temp.Combine("leads.jsonl")) == 0, run.Error);
+        foreach (var format in new[] { "xlsx", "html" })
+        {
+            var report = new CliHarness();
+            Assert.True(await report.RunAsync("report", "--leads", temp.Combine("leads.jsonl"), "--out", temp.Combine("leads." + format)) == 0, report.Error);
+        }
+
+        var found = await UnmaskedNamesAsync(data, temp, run);
+
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
     [Fact]
     public async Task Unmask_ShowsTheNamesTheMaskedReportHides()
     {

@@ -39,6 +39,11 @@ internal static class ClassifierCommand
         command.SetAction(async (parse, ct) =>
         {
             var modelId = parse.GetValue(ModelOption)!;
+            if (parse.GetValue(output) is { } outPath)
+            {
+                Runtime.IO.OutputPath.Prepare(outPath); // before minutes of training, naming the path given
+            }
+
             var (generated, realTrain, _) = await LoadAsync(parse, modelId, ct).ConfigureAwait(false);
             var (realFit, realDev) = SplitDevelopment(realTrain);
             var data = generated.Concat(realFit).ToArray();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SupervisionModels.Cli.Ui;
 using SupervisionModels.Reporting;
+using SupervisionModels.Runtime.IO;
 
 namespace SupervisionModels.Cli.Commands;
 
@@ -22,7 +23,10 @@ internal static class DemoCommand
             }
 
             var outDir = parse.GetValue(output)!;
+            OutputPath.CheckFolder(outDir);
             var leads = Path.Combine(outDir, "leads.jsonl");
+            OutputPath.Prepare(leads);
+            CommandAudit.Current?.UseDataDirectory(outDir); // the bundled sample may be read-only (an installed tool)
             var result = await RunPipeline.RunAsync(ui, sample, catalog.Models, null, leads, ct).ConfigureAwait(false);
             await ReportExport.WriteAsync(ui, leads, ReportFormat.Xlsx, Path.Combine(outDir, "leads.xlsx"), unmask: false, ct).ConfigureAwait(false);
             await ReportExport.WriteAsync(ui, leads, ReportFormat.Html, Path.Combine(outDir, "leads.html"), unmask: false, ct).ConfigureAwait(false);

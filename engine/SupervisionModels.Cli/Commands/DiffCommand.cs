@@ -26,11 +26,19 @@ internal static class DiffCommand
         {
             var oldPath = parse.GetValue(oldFile)!;
             var newPath = parse.GetValue(newFile)!;
-            var options = new ReportOptions { Unmask = parse.GetValue(unmask) };
-            await RunRecordCheck.RefuseMismatchAsync(ui, oldPath, ct).ConfigureAwait(false);
-            await RunRecordCheck.RefuseMismatchAsync(ui, newPath, ct).ConfigureAwait(false);
-            var before = LeadReport.Create(await LeadJson.ReadAsync(oldPath, ct).ConfigureAwait(false), null, options).Leads;
-            var after = LeadReport.Create(await LeadJson.ReadAsync(newPath, ct).ConfigureAwait(false), null, options).Leads;
+            var dataNames = (await RunRecordCheck.ExcerptNamesAsync(ui, oldPath, ct).ConfigureAwait(false))
+                .Concat(await RunRecordCheck.ExcerptNamesAsync(ui, newPath, ct).ConfigureAwait(false)).Distinct(StringComparer.Ordinal).ToArray();
+            var options = new ReportOptions { Unmask = parse.GetValue(unmask), PersonNames = dataNames };
+            var oldLeads = await LeadJson.ReadAsync(oldPath, ct).ConfigureAwait(false);
+            var newLeads = await LeadJson.ReadAsync(newPath, ct).ConfigureAwait(false);
+            if (CommandAudit.Current is { } audit)
+            {
+                await audit.AddLeadsShownAsync(oldPath, oldLeads, ct).ConfigureAwait(false); // audited with --unmask
+                await audit.AddLeadsShownAsync(newPath, newLeads, ct).ConfigureAwait(false);
+            }
+
+            var before = LeadReport.Create(oldLeads, null, options).Leads;
+            var after = LeadReport.Create(newLeads, null, options).Leads;
             var diff = LeadDiff.Compare(before, after);
             var changed = diff.Changed;
             var unchanged = diff.Unchanged;

@@ -21,10 +21,14 @@ internal static class ExplainCommand
             var path = parse.GetValue(leadsFile)!;
             var id = parse.GetValue(leadId)!;
             var leads = await LeadJson.ReadAsync(path, ct).ConfigureAwait(false);
-            await RunRecordCheck.RefuseMismatchAsync(ui, path, ct).ConfigureAwait(false);
+            var dataNames = await RunRecordCheck.ExcerptNamesAsync(ui, path, ct).ConfigureAwait(false);
+            if (CommandAudit.Current is { } audit)
+            {
+                await audit.AddLeadsShownAsync(path, leads, ct).ConfigureAwait(false); // audited with --unmask
+            }
             var found = leads.FirstOrDefault(l => string.Equals(l.LeadId, id, StringComparison.OrdinalIgnoreCase))
                 ?? throw new UsageException($"{path}: no lead with id {id} ({leads.Count} leads in the file).");
-            var lead = LeadReport.Create([found], null, new ReportOptions { Unmask = parse.GetValue(unmask), PersonNames = Reporting.Masking.PersonalData.PersonNames(leads) }).Leads[0]; // the reports' masking, with the names the whole file knows
+            var lead = LeadReport.Create([found], null, new ReportOptions { Unmask = parse.GetValue(unmask), PersonNames = [.. Reporting.Masking.PersonalData.PersonNames(leads), .. dataNames] }).Leads[0]; // the reports' masking, with the names the whole file knows
 
             ui.Markup($"[bold]{lead.LeadId.EscapeMarkup()}[/]  {lead.ModelId.EscapeMarkup()} v{lead.ModelVersion.EscapeMarkup()}  rank {lead.Rank}  score {lead.Score.ToString("0.##", CultureInfo.InvariantCulture)}");
             var role = lead.Subject.Role.Length > 0 ? $"  角色 {lead.Subject.Role}" : string.Empty;

@@ -20,6 +20,7 @@ internal static class GenerateCommand
         var command = new Command("generate", "Generate synthetic datasets with planted leads, decoys, a truth file and labelled text examples.") { scale, seed, output, text, difficulty };
         command.SetAction(async (parse, ct) =>
         {
+            Runtime.IO.OutputPath.CheckFolder(parse.GetValue(output)!); // before any work, naming the path given
             var options = new GeneratorOptions(parse.GetValue(scale), parse.GetValue(seed), parse.GetValue(output)!)
             {
                 TextOutputDirectory = parse.GetValue(text),

@@ -50,10 +50,10 @@ internal static class ReportExport
 {
     public static async Task WriteAsync(ConsoleUi ui, string leadsPath, ReportFormat format, string outPath, bool unmask, CancellationToken cancellationToken)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(outPath))!;
+        var directory = OutputPath.Check(outPath); // a file on the way is named as such, not as a missing folder
         if (!Directory.Exists(directory))
         {
-            throw new UsageException($"output directory {directory} does not exist.");
+            throw new UsageException($"output directory {(Path.GetDirectoryName(outPath) is { Length: > 0 } given ? given : directory)} does not exist.");
         }
 
         if (Directory.Exists(outPath))
@@ -66,6 +66,8 @@ internal static class ReportExport
         var stopwatch = Stopwatch.StartNew();
         var leads = await LeadJson.ReadAsync(leadsPath, cancellationToken).ConfigureAwait(false);
         var (run, warning) = await LeadJson.VerifyRunAsync(leadsPath, cancellationToken).ConfigureAwait(false);
+        var audit = CommandAudit.Current;
+        audit?.UseDataDirectory(run?.DataDirectory, Path.GetDirectoryName(Path.GetFullPath(leadsPath)));
         if (warning is not null)
         {
             ui.Warn(warning);
@@ -76,14 +78,21 @@ internal static class ReportExport
             ui.Warn($"no run record ({LeadJson.SummaryPathFor(leadsPath)}) beside the leads file; the report says that provenance is unknown.");
         }
 
-        var report = LeadReport.Create(leads, run, new ReportOptions
+        var report = LeadReport.Create(leads, run is null ? null : run with { ExcerptNames = null }, new ReportOptions // the names are for masking, not for the report
         {
+            PersonNames = run?.ExcerptNames ?? [],
             SourcePath = Path.GetFullPath(leadsPath),
             GeneratedAt = TimeProvider.System.GetLocalNow(),
             WorkingDirectory = Directory.GetCurrentDirectory(),
             Unmask = unmask,
         });
         await ReportWriter.WriteAsync(report, format, outPath, cancellationToken).ConfigureAwait(false);
+        if (audit is not null)
+        {
+            await audit.AddInputAsync("leads", leadsPath, cancellationToken).ConfigureAwait(false);
+            audit.AddLeadCounts(leads);
+            await audit.AddOutputAsync("report", outPath, cancellationToken).ConfigureAwait(false);
+        }
         if (unmask)
         {
             ui.Warn($"{outPath}: personal data is NOT masked (--unmask); the report says so. Keep it within the case file.");

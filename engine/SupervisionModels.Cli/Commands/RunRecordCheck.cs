@@ -9,12 +9,18 @@ namespace SupervisionModels.Cli.Commands;
 /// </summary>
 internal static class RunRecordCheck
 {
-    public static async Task RefuseMismatchAsync(ConsoleUi ui, string leadsPath, CancellationToken cancellationToken)
+    public static async Task RefuseMismatchAsync(ConsoleUi ui, string leadsPath, CancellationToken cancellationToken) =>
+        await ExcerptNamesAsync(ui, leadsPath, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>As <see cref="RefuseMismatchAsync"/>, and returns the data's names in the excerpts that the run record carries (none without one).</summary>
+    public static async Task<IReadOnlyList<string>> ExcerptNamesAsync(ConsoleUi ui, string leadsPath, CancellationToken cancellationToken)
     {
-        var (_, warning) = await LeadJson.VerifyRunAsync(leadsPath, cancellationToken).ConfigureAwait(false);
+        var (run, warning) = await LeadJson.VerifyRunAsync(leadsPath, cancellationToken).ConfigureAwait(false);
         if (warning is not null)
         {
             ui.Warn(warning);
         }
+
+        return run?.ExcerptNames ?? [];
     }
 }

@@ -36,7 +36,14 @@ public sealed partial class OutputLock : IDisposable
     /// <see cref="OutputPath.Prepare"/>) and removes stale temporaries of it and of <paramref name="alsoWritten"/>
     /// (files in the same folder written by the same command, e.g. the run record).
     /// </summary>
-    public static OutputLock Acquire(string path, params string[] alsoWritten)
+    public static OutputLock Acquire(string path, params string[] alsoWritten) => AcquireAndRecover(path, recover: null, alsoWritten);
+
+    /// <summary>
+    /// As <see cref="Acquire"/>, and once the lock is held, before the stale temporaries are removed, runs
+    /// <paramref name="recover"/>: the owner of the outputs may complete what a killed writer left half-renamed (see
+    /// <c>LeadJson.LockForWriting</c>) while no live writer can be renaming them.
+    /// </summary>
+    public static OutputLock AcquireAndRecover(string path, Action? recover, params string[] alsoWritten)
     {
         var lockPath = LockPathFor(path);
         FileStream stream;
@@ -66,8 +73,19 @@ public sealed partial class OutputLock : IDisposable
             throw;
         }
 
-        RemoveStaleTemporaries(path, alsoWritten);
-        return new OutputLock(stream, lockPath);
+        var taken = new OutputLock(stream, lockPath);
+        try
+        {
+            recover?.Invoke();
+            RemoveStaleTemporaries(path, alsoWritten);
+        }
+        catch
+        {
+            taken.Dispose();
+            throw;
+        }
+
+        return taken;
     }
 
     /// <summary>Removes the lock file and releases the lock.</summary>

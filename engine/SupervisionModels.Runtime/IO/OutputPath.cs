@@ -10,6 +10,23 @@ public static class OutputPath
     /// <summary>Checks <paramref name="path"/> (as the user gave it) and creates its folder; throws <see cref="OutputPathException"/>.</summary>
     public static void Prepare(string path)
     {
+        var directory = Check(path);
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputPathException($"{path}: cannot create its folder {directory}: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// The checks of <see cref="Prepare"/> without creating anything: <paramref name="path"/> is not a directory and
+    /// no part of its folder is a file. Returns the folder's full path.
+    /// </summary>
+    public static string Check(string path)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -31,14 +48,22 @@ public static class OutputPath
             }
         }
 
-        try
+        return directory;
+    }
+
+    /// <summary>
+    /// Checks a folder the command will write into (<c>demo --out</c>, <c>datasets generate --out</c>): it is not a
+    /// file and no part of it is one. Messages name the path as the user gave it.
+    /// </summary>
+    public static void CheckFolder(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (File.Exists(path))
         {
-            Directory.CreateDirectory(directory);
+            throw new OutputPathException($"{path} is a file; give a folder to write into.");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new OutputPathException($"{path}: cannot create its folder {directory}: {e.Message}");
-        }
+
+        Check(Path.Combine(path, "x")); // the folder's ancestors
     }
 }
 

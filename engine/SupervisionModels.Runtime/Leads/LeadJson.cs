@@ -32,27 +32,45 @@ public static class LeadJson
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(leadsPath))!, Path.GetFileNameWithoutExtension(leadsPath) + ".run.json");
 
     /// <summary>
-    /// Writes leads (and, when given, the run record) atomically: the leads first, the record last, and the record
-    /// carries the SHA-256 and count of the leads it belongs to. The two renames are not one, so a kill between them
-    /// leaves the new leads beside the previous record; its hash then names other leads, and every reader refuses the
-    /// pair (<see cref="VerifyRunAsync"/>) instead of printing the previous run's provenance.
+    /// Writes leads (and, when given, the run record) atomically: the record carries the SHA-256 and count of the
+    /// leads it belongs to, both are written to their temporaries in full, then the leads are renamed and the record
+    /// last. A kill between the two renames leaves the new leads beside the previous record and the new record's
+    /// complete temporary beside them: the next writer (<see cref="LockForWriting"/>) or reader (<see cref="VerifyRunAsync"/>)
+    /// renames it, so the pair found is the new one; without that temporary the pair is refused, never printed with
+    /// the previous run's provenance.
     /// </summary>
     public static async Task WriteAsync(string path, IEnumerable<Lead> leads, RunRecord? run = null, CancellationToken cancellationToken = default)
     {
-        var (sha256, count) = await WriteLeadsAsync(path, leads, cancellationToken).ConfigureAwait(false);
-        if (run is not null)
+        var (leadsFile, sha256, count) = await PrepareLeadsAsync(path, leads, cancellationToken).ConfigureAwait(false);
+        using (leadsFile)
         {
+            if (run is null)
+            {
+                leadsFile.Commit();
+                return;
+            }
+
             var bound = run with { LeadsSha256 = sha256, LeadCount = count };
-            await AtomicFile.WriteAsync(SummaryPathFor(path), (stream, ct) => JsonSerializer.SerializeAsync(stream, bound, Indented, ct), cancellationToken).ConfigureAwait(false);
+            using var recordFile = await AtomicFile.PrepareAsync(SummaryPathFor(path), (stream, ct) => JsonSerializer.SerializeAsync(stream, bound, Indented, ct), cancellationToken).ConfigureAwait(false);
+            leadsFile.Commit();
+            recordFile.Commit();
         }
     }
 
-    /// <summary>Writes the leads file alone and returns its SHA-256 (lower-case hex) and row count.</summary>
-    private static async Task<(string Sha256, int Count)> WriteLeadsAsync(string path, IEnumerable<Lead> leads, CancellationToken cancellationToken)
+    /// <summary>
+    /// The output lock of a leads file and its record, for a writer: once held, a record left complete but not
+    /// renamed by a killed writer is renamed over the record when it names the leads in place, and the other
+    /// temporaries of both files are removed.
+    /// </summary>
+    public static OutputLock LockForWriting(string leadsPath) =>
+        OutputLock.AcquireAndRecover(leadsPath, () => CompleteInterruptedWrite(leadsPath), SummaryPathFor(leadsPath));
+
+    /// <summary>Writes the leads file's temporary and returns it with its SHA-256 (lower-case hex) and row count.</summary>
+    private static async Task<(PendingFile File, string Sha256, int Count)> PrepareLeadsAsync(string path, IEnumerable<Lead> leads, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var count = 0;
-        await AtomicFile.WriteAsync(path, async (stream, ct) =>
+        var file = await AtomicFile.PrepareAsync(path, async (stream, ct) =>
         {
             foreach (var lead in leads)
             {
@@ -63,7 +81,55 @@ public static class LeadJson
                 count++;
             }
         }, cancellationToken).ConfigureAwait(false);
-        return (Convert.ToHexStringLower(hash.GetHashAndReset()), count);
+        return (file, Convert.ToHexStringLower(hash.GetHashAndReset()), count);
+    }
+
+    /// <summary>
+    /// Renames a complete record temporary over the run record when it names the leads file in place (a writer
+    /// killed between its two renames); true when it did. Only under the output lock: no live writer owns it then.
+    /// </summary>
+    private static bool CompleteInterruptedWrite(string leadsPath)
+    {
+        var record = SummaryPathFor(leadsPath);
+        if (!File.Exists(leadsPath))
+        {
+            return false;
+        }
+
+        var pending = Directory.EnumerateFiles(Path.GetDirectoryName(record)!, ".*.tmp")
+            .Where(f => AtomicFile.IsTemporaryOf(f, Path.GetFileName(record)))
+            .ToArray();
+        if (pending.Length == 0)
+        {
+            return false;
+        }
+
+        string actual;
+        using (var stream = File.OpenRead(leadsPath))
+        {
+            actual = Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+
+        foreach (var temp in pending)
+        {
+            RunRecord? candidate;
+            try
+            {
+                candidate = JsonSerializer.Deserialize<RunRecord>(File.ReadAllBytes(temp), Options);
+            }
+            catch (JsonException)
+            {
+                continue; // a record killed while it was written: not complete, removed with the other temporaries
+            }
+
+            if (string.Equals(candidate?.LeadsSha256, actual, StringComparison.OrdinalIgnoreCase))
+            {
+                File.Move(temp, record, overwrite: true);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -93,10 +159,31 @@ public static class LeadJson
 
         if (!string.Equals(actual, run.LeadsSha256, StringComparison.OrdinalIgnoreCase))
         {
+            if (CompleteInterruptedWriteUnderLock(leadsPath))
+            {
+                return await VerifyRunAsync(leadsPath, cancellationToken).ConfigureAwait(false);
+            }
+
             throw new LeadFileException($"{leadsPath} does not match its run record {recordPath}: the leads were written by another run (an interrupted run or a copy). Run again to write both.");
         }
 
         return (run, null);
+    }
+
+    /// <summary>A reader's recovery of a pair a killed writer left half-renamed: only when no live writer holds the lock.</summary>
+    private static bool CompleteInterruptedWriteUnderLock(string leadsPath)
+    {
+        var completed = false;
+        try
+        {
+            using var taken = OutputLock.AcquireAndRecover(leadsPath, () => completed = CompleteInterruptedWrite(leadsPath), SummaryPathFor(leadsPath));
+        }
+        catch (OutputPathException)
+        {
+            return false; // a run is writing the pair now, or the folder is read-only: the pair is refused as it is
+        }
+
+        return completed;
     }
 
     /// <summary>The run record's path named the way the user named the leads file (relative stays relative).</summary>
@@ -168,7 +255,16 @@ public static class LeadJson
 /// <param name="Settings">The effective settings (model → enabled, parameters, weights), as reports print them.</param>
 /// <param name="LeadsSha256">The SHA-256 (hex) of the leads file this record belongs to; null in records of older versions.</param>
 /// <param name="LeadCount">The number of leads in that file; null in records of older versions.</param>
-public sealed record RunRecord(RunSummary Summary, string? DataDirectory, IReadOnlyDictionary<string, object?> Settings, string? LeadsSha256 = null, int? LeadCount = null);
+public sealed record RunRecord(RunSummary Summary, string? DataDirectory, IReadOnlyDictionary<string, object?> Settings, string? LeadsSha256 = null, int? LeadCount = null)
+{
+    /// <summary>
+    /// The names of natural persons the run's data knows that show in the leads' excerpts, whole or cut
+    /// (<see cref="Leads.ExcerptNames"/>), for masking them without reading the data again; null in older records.
+    /// Personal data: reports leave it out.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? ExcerptNames { get; init; }
+}
 
 /// <summary>A leads or run file cannot be read; the message names the file and line.</summary>
 public sealed class LeadFileException(string message) : Exception(message);
