@@ -20,7 +20,7 @@ internal static class RunPipeline
     private static readonly IReadOnlyDictionary<string, double> NoWeightOverrides = new Dictionary<string, double>();
 
     public static async Task<RunResult> RunAsync(
-        ConsoleUi ui, string dataDirectory, IReadOnlyList<LoadedModel> models, string? settingsPath, string outPath, CancellationToken cancellationToken)
+        ConsoleUi ui, string dataDirectory, IReadOnlyList<LoadedModel> models, string? settingsPath, string outPath, CancellationToken cancellationToken, bool strict = false)
     {
         if (!Directory.Exists(dataDirectory))
         {
@@ -54,7 +54,7 @@ internal static class RunPipeline
         var classifiers = ShippedClassifiers.Load();
         try
         {
-            return await RunWithAsync(ui, dataDirectory, runs, settings, classifiers, outPath, cancellationToken).ConfigureAwait(false);
+            return await RunWithAsync(ui, dataDirectory, runs, settings, classifiers, outPath, strict, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -66,7 +66,7 @@ internal static class RunPipeline
     }
 
     private static async Task<RunResult> RunWithAsync(
-        ConsoleUi ui, string dataDirectory, ModelRun[] runs, RunSettings settings, IReadOnlyList<Runtime.Text.ITextClassifier> classifiers, string outPath, CancellationToken cancellationToken)
+        ConsoleUi ui, string dataDirectory, ModelRun[] runs, RunSettings settings, IReadOnlyList<Runtime.Text.ITextClassifier> classifiers, string outPath, bool strict, CancellationToken cancellationToken)
     {
         var engine = new SupervisionEngine(new EngineOptions { Classifiers = classifiers });
 
@@ -81,10 +81,18 @@ internal static class RunPipeline
 
         plan = plan.WithWeightOverrides(runs.ToDictionary(r => r.Model.Descriptor.Id, r => r.WeightOverrides, StringComparer.Ordinal));
 
+        // Identifier columns are measured before the run, so that --strict stops it before anything is written.
+        var (quality, qualityWarnings) = await Commands.DatasetsCommands.CheckQualityAsync(ui, dataDirectory, plan.Datasets, strict, cancellationToken).ConfigureAwait(false);
+
         var source = new ParquetFactSource(dataDirectory);
         var result = await ui.WithProgressAsync("run", progress => engine.RunAsync(plan, source, progress, cancellationToken)).ConfigureAwait(false);
 
-        var record = new RunRecord(result.Summary, Path.GetFullPath(dataDirectory), settings.Describe(runs.Select(r => r.Model)));
+        var summary = result.Summary with { Warnings = [.. qualityWarnings, .. result.Summary.Warnings] };
+        var record = new RunRecord(summary, Path.GetFullPath(dataDirectory), settings.Describe(runs.Select(r => r.Model)))
+        {
+            Warnings = summary.Warnings,
+            DataQuality = quality,
+        };
         await LeadJson.WriteAsync(outPath, result.Leads, record, cancellationToken).ConfigureAwait(false);
 
         foreach (var warning in result.Summary.Warnings)

@@ -168,7 +168,15 @@ public static class LeadJson
 /// <param name="Settings">The effective settings (model → enabled, parameters, weights), as reports print them.</param>
 /// <param name="LeadsSha256">The SHA-256 (hex) of the leads file this record belongs to; null in records of older versions.</param>
 /// <param name="LeadCount">The number of leads in that file; null in records of older versions.</param>
-public sealed record RunRecord(RunSummary Summary, string? DataDirectory, IReadOnlyDictionary<string, object?> Settings, string? LeadsSha256 = null, int? LeadCount = null);
+public sealed record RunRecord(RunSummary Summary, string? DataDirectory, IReadOnlyDictionary<string, object?> Settings, string? LeadsSha256 = null, int? LeadCount = null)
+{
+    /// <summary>Every warning of the run: the planner's and the data-quality ones (also in <see cref="RunSummary.Warnings"/>,
+    /// which the reports show). Null in records written before runs measured data quality.</summary>
+    public IReadOnlyList<string>? Warnings { get; init; }
+
+    /// <summary>The quality figures of the identifier columns the run read (share failing their check, share null).</summary>
+    public IReadOnlyList<Data.Quality.ColumnQuality>? DataQuality { get; init; }
+}
 
 /// <summary>A leads or run file cannot be read; the message names the file and line.</summary>
 public sealed class LeadFileException(string message) : Exception(message);
