@@ -25,7 +25,7 @@ internal static class RunPipeline
 
     /// <summary>As above, with each model's time limit (<c>--timeout</c>); null for the settings' or the default.</summary>
     public static async Task<RunResult> RunAsync(
-        ConsoleUi ui, string dataDirectory, IReadOnlyList<LoadedModel> models, string? settingsPath, string outPath, TimeSpan? timeout, CancellationToken cancellationToken)
+        ConsoleUi ui, string dataDirectory, IReadOnlyList<LoadedModel> models, string? settingsPath, string outPath, TimeSpan? timeout, CancellationToken cancellationToken, bool strict = false)
     {
         if (!Directory.Exists(dataDirectory))
         {
@@ -72,7 +72,7 @@ internal static class RunPipeline
         var classifiers = ShippedClassifiers.Load();
         try
         {
-            return await RunWithAsync(ui, dataDirectory, runs, settings, classifiers, outPath, cancellationToken).ConfigureAwait(false);
+            return await RunWithAsync(ui, dataDirectory, runs, settings, classifiers, outPath, strict, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -84,7 +84,7 @@ internal static class RunPipeline
     }
 
     private static async Task<RunResult> RunWithAsync(
-        ConsoleUi ui, string dataDirectory, ModelRun[] runs, RunSettings settings, IReadOnlyList<Runtime.Text.ITextClassifier> classifiers, string outPath, CancellationToken cancellationToken)
+        ConsoleUi ui, string dataDirectory, ModelRun[] runs, RunSettings settings, IReadOnlyList<Runtime.Text.ITextClassifier> classifiers, string outPath, bool strict, CancellationToken cancellationToken)
     {
         var engine = new SupervisionEngine(new EngineOptions { Classifiers = classifiers });
 
@@ -99,12 +99,21 @@ internal static class RunPipeline
 
         plan = plan.WithWeightOverrides(runs.ToDictionary(r => r.Model.Descriptor.Id, r => r.WeightOverrides, StringComparer.Ordinal));
 
+        // Identifier columns are measured before the run, so that --strict stops it before anything is written.
+        var (quality, qualityWarnings) = await Commands.DatasetsCommands.CheckQualityAsync(ui, dataDirectory, plan.Datasets, strict, cancellationToken).ConfigureAwait(false);
+
         var source = new ParquetFactSource(dataDirectory);
         var result = await ui.WithProgressAsync("run", progress => engine.RunAsync(plan, source, progress, cancellationToken)).ConfigureAwait(false);
 
         // The data's names in the excerpts, so that report, explain and diff mask them without reading the data again.
         var excerptNames = await ExcerptNames.FindAsync(dataDirectory, result.Summary.Datasets.Select(d => d.Provenance.Dataset), result.Leads, cancellationToken).ConfigureAwait(false);
-        var record = new RunRecord(result.Summary, Path.GetFullPath(dataDirectory), settings.Describe(runs.Select(r => r.Model))) { ExcerptNames = excerptNames };
+        var summary = result.Summary with { Warnings = [.. qualityWarnings, .. result.Summary.Warnings] };
+        var record = new RunRecord(summary, Path.GetFullPath(dataDirectory), settings.Describe(runs.Select(r => r.Model)))
+        {
+            ExcerptNames = excerptNames,
+            Warnings = summary.Warnings,
+            DataQuality = quality,
+        };
         await LeadJson.WriteAsync(outPath, result.Leads, record, cancellationToken).ConfigureAwait(false);
         if (CommandAudit.Current is { } audit)
         {

@@ -87,7 +87,7 @@ public sealed partial class DatasetReader
         try
         {
             var chunk = reader.GetMetadata(column.Field) ?? throw FileProblem.Corrupt($"column '{column.Name}' has no column chunk in row group {rowGroup}");
-            summary = ChunkGuard.Check(opened.Handle, opened.DataEnd, chunk, rows, column.Field.MaxRepetitionLevel, column.Field.MaxDefinitionLevel, column.Name);
+            summary = ChunkGuard.Check(opened.Handle, opened.DataEnd, chunk, rows, column.Field.MaxRepetitionLevel, column.Field.MaxDefinitionLevel, column.Name, file.Parquet.ChunkStarts);
             var values = await ColumnDecoder.For(column).ReadAsync(reader, column, rows, ct).ConfigureAwait(false);
             return new BatchColumn(column.Name, values, column.ClrType, column.ParquetType);
         }

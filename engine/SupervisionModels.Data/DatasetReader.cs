@@ -156,6 +156,7 @@ public sealed partial class DatasetReader
             Task.Run(() => DecodeAsync(pool, plan, item.File, item.RowGroup, item.FirstRow, item.Rows, cancel.Token), cancel.Token);
     }
 
+    /// <summary>"corrupt: FILE: column 'C' at byte offset N: what was expected (dataset 'D')".</summary>
     internal static DataException FileError(string dataset, string file, FileProblem problem) =>
-        new($"{problem.Text} (dataset '{dataset}', file {file})", dataset, file, innerException: problem);
+        new($"{(problem.Kind == ProblemKind.Corrupt ? "corrupt" : "unsupported")}: {file}: {problem.Reason} (dataset '{dataset}')", dataset, file, problem.Column, problem);
 }

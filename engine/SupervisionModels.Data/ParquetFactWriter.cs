@@ -107,17 +107,33 @@ public sealed class ParquetFactWriter<T> : IAsyncDisposable
         _rowsWritten += rows.Count;
     }
 
-    /// <summary>Finishes the file (footer, flush to disk) and renames the temporary file to <see cref="Path"/>,
-    /// replacing any file there.</summary>
+    /// <summary>Finishes the file (footer, a CRC-32 in every page header, flush to disk) and renames the temporary
+    /// file to <see cref="Path"/>, replacing any file there.</summary>
     public async Task CommitAsync(CancellationToken ct = default)
     {
         ThrowIfFinished();
         ct.ThrowIfCancellationRequested();
         await _writer.DisposeAsync().ConfigureAwait(false);
         await _stream.FlushAsync(ct).ConfigureAwait(false);
-        _stream.Flush(flushToDisk: true);
         await _stream.DisposeAsync().ConfigureAwait(false);
-        File.Move(_tempPath, _path, overwrite: true);
+
+        // Parquet.Net writes no page CRCs; the copy with them is what gets committed (see PageChecksums).
+        var checkedPath = _path + ".tmp-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+        try
+        {
+            PageChecksums.Add(_tempPath, checkedPath);
+            File.Move(checkedPath, _path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(checkedPath);
+            throw;
+        }
+        finally
+        {
+            File.Delete(_tempPath);
+        }
+
         _committed = true;
     }
 

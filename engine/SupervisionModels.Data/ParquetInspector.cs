@@ -59,7 +59,7 @@ public static class ParquetInspector
             foreach (var field in fields)
             {
                 ct.ThrowIfCancellationRequested();
-                chunks.Add(await DecodeAsync(handle, dataEnd, rowGroup, field, g, ct).ConfigureAwait(false));
+                chunks.Add(await DecodeAsync(handle, dataEnd, file.ChunkStarts, rowGroup, field, g, ct).ConfigureAwait(false));
             }
 
             var meta = file.Metadata.RowGroups[g];
@@ -71,14 +71,14 @@ public static class ParquetInspector
         return new ParquetInspection(path, file.Length, file.CreatedBy, file.RowCount, columns, groups);
     }
 
-    private static async Task<InspectedChunk> DecodeAsync(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long dataEnd, ParquetRowGroupReader rowGroup, DataField field, int index, CancellationToken ct)
+    private static async Task<InspectedChunk> DecodeAsync(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long dataEnd, IReadOnlySet<long> chunkStarts, ParquetRowGroupReader rowGroup, DataField field, int index, CancellationToken ct)
     {
         var name = field.Path.ToString();
         ChunkSummary? summary = null;
         try
         {
             var chunk = rowGroup.GetMetadata(field) ?? throw FileProblem.Corrupt($"column '{name}' has no column chunk in row group {index}");
-            summary = ChunkGuard.Check(handle, dataEnd, chunk, rowGroup.RowCount, field.MaxRepetitionLevel, field.MaxDefinitionLevel, name);
+            summary = ChunkGuard.Check(handle, dataEnd, chunk, rowGroup.RowCount, field.MaxRepetitionLevel, field.MaxDefinitionLevel, name, chunkStarts);
             using (var data = await rowGroup.ReadRawColumnDataBaseAsync(field, ct).ConfigureAwait(false))
             {
                 CheckLevels(data, field, rowGroup.RowCount, summary.Values, name);

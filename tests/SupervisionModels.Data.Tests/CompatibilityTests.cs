@@ -11,7 +11,11 @@ public sealed class CompatibilityTests
     /// </summary>
     private const string ValidFileInBadData = "bad_data/ARROW-GH-43605.parquet";
 
-    public static TheoryData<string> DataFiles() => new(ParquetTesting.Files("data").Concat(ParquetTesting.Files("data/geospatial")));
+    public static TheoryData<string> DataFiles() => new(ParquetTesting.Files("data").Concat(ParquetTesting.Files("data/geospatial")).Where(f => !IsCorruptChecksumFile(f)));
+
+    /// <summary>data/*-corrupt-checksum.parquet are parquet-testing's files whose page CRCs do not match their pages,
+    /// there for readers to catch (their -checksum.parquet twins have correct CRCs and must load).</summary>
+    public static TheoryData<string> CorruptChecksumFiles() => new(ParquetTesting.Files("data").Where(IsCorruptChecksumFile));
 
     public static TheoryData<string> BadDataFiles() => new(ParquetTesting.Files("bad_data").Where(f => f != ValidFileInBadData));
 
@@ -41,6 +45,22 @@ public sealed class CompatibilityTests
         Assert.StartsWith("corrupt: ", error.Message, StringComparison.Ordinal);
         Assert.EndsWith($"(file {ParquetTesting.PathOf(file)})", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(CorruptChecksumFiles))]
+    public async Task CorruptChecksumFile_IsNamedCorrupt_ByItsPageCrc(string file)
+    {
+        var error = await Assert.ThrowsAsync<DataException>(() => ParquetInspector.InspectAsync(ParquetTesting.PathOf(file), TestContext.Current.CancellationToken));
+
+        Assert.StartsWith("corrupt: column '", error.Message, StringComparison.Ordinal);
+        Assert.Contains("at byte offset 4: expected the page's", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CRC-32", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CorruptChecksumFiles_AreThere() => Assert.Equal(2, CorruptChecksumFiles().Count);
+
+    private static bool IsCorruptChecksumFile(string file) => file.EndsWith("-corrupt-checksum.parquet", StringComparison.Ordinal);
 
     [Fact]
     public async Task ArrowGh43605_ZeroBitWidthDictionary_LoadsAsZeros()

@@ -61,7 +61,7 @@ public sealed class InspectorTests
             }
         });
 
-        Assert.Equal($"corrupt: column 'name' pages at bytes 129..451 lie outside the data part of the file (bytes 4..291) (dataset 'nation', file {path})", error.Message);
+        Assert.Equal($"corrupt: {path}: column 'name' pages at bytes 129..451 lie outside the data part of the file (bytes 4..291) (dataset 'nation')", error.Message);
         Assert.Equal(("nation", path), (error.Dataset, error.File));
     }
 }

@@ -3,8 +3,10 @@ using System.Globalization;
 using Spectre.Console;
 using SupervisionModels.Cli.Ui;
 using SupervisionModels.Data;
+using SupervisionModels.Data.Quality;
 using SupervisionModels.Runtime;
 using SupervisionModels.Runtime.Facts;
+using SupervisionModels.Runtime.Planning;
 
 namespace SupervisionModels.Cli.Commands;
 
@@ -107,9 +109,10 @@ internal static class DatasetsCommands
     {
         var data = new Option<string>("--data") { Description = "The data directory to check.", Required = true };
         var models = new Option<string?>("--models") { Description = "Comma-separated model ids whose datasets to check (default: all)." };
-        var command = new Command("validate", "Check that every dataset the models need is there, with the columns and types they read.")
+        var strict = new Option<bool>("--strict") { Description = "Data-quality warnings (identifier columns failing their check) are errors: exit 1." };
+        var command = new Command("validate", "Check that every dataset the models need is there, with the columns and types they read, and measure their identifier columns.")
         {
-            data, models, ModelsCommands.PluginsOption,
+            data, models, ModelsCommands.PluginsOption, strict,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -129,9 +132,68 @@ internal static class DatasetsCommands
             }
 
             ui.Write(table);
-            ui.Line($"OK: {plan.Datasets.Count} dataset(s) have what {string.Join(", ", selected.Select(m => m.Id))} read.");
+            var (quality, warnings) = await CheckQualityAsync(ui, parse.GetValue(data)!, plan.Datasets, parse.GetValue(strict), ct).ConfigureAwait(false);
+            PrintQuality(ui, quality);
+            ui.Line(warnings.Count == 0
+                ? $"OK: {plan.Datasets.Count} dataset(s) have what {string.Join(", ", selected.Select(m => m.Id))} read."
+                : $"{plan.Datasets.Count} dataset(s) have what {string.Join(", ", selected.Select(m => m.Id))} read, with {warnings.Count} data-quality warning(s) above.");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Measures the identifier columns (plain string columns, not long text) that the planned datasets read, prints a
+    /// warning per column outside <see cref="DataQuality.DefaultMaxInvalidShare"/>, and with <paramref name="strict"/>
+    /// makes any warning an error (exit 1). Used by <c>datasets validate</c> and by every run.
+    /// </summary>
+    internal static async Task<(IReadOnlyList<ColumnQuality> Figures, IReadOnlyList<string> Warnings)> CheckQualityAsync(
+        ConsoleUi ui, string dataDirectory, IEnumerable<DatasetPlan> datasets, bool strict, CancellationToken ct)
+    {
+        var figures = new List<ColumnQuality>();
+        foreach (var dataset in datasets)
+        {
+            var folder = Path.Combine(dataDirectory, dataset.Schema.DatasetName);
+            var columns = dataset.RequiredColumns.Where(c => !c.IsText && c.ValueType == typeof(string)).Select(c => c.Name).ToArray();
+            if (columns.Length > 0 && Directory.Exists(folder))
+            {
+                figures.AddRange(await DataQuality.MeasureAsync(folder, columns, ct).ConfigureAwait(false));
+            }
+        }
+
+        var warnings = DataQuality.Warnings(figures);
+        if (strict && warnings.Count > 0)
+        {
+            throw new DataException($"--strict: {warnings.Count} data-quality warning(s): {string.Join("; ", warnings)}");
+        }
+
+        foreach (var warning in warnings)
+        {
+            ui.Warn(warning);
+        }
+
+        return (figures, warnings);
+    }
+
+    private static void PrintQuality(ConsoleUi ui, IReadOnlyList<ColumnQuality> figures)
+    {
+        if (figures.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("数据集 Dataset", "标识列 Identifier column", "检查 Check", "值 Values", "未通过 Invalid", "空 Null");
+        foreach (var f in figures)
+        {
+            table.AddRow(
+                f.Dataset.EscapeMarkup(),
+                f.Column.EscapeMarkup(),
+                f.Kind.ToString(),
+                f.Values.ToString("N0", CultureInfo.InvariantCulture),
+                FormattableString.Invariant($"{f.Invalid:N0} ({f.InvalidShare * 100:0.0#} %)"),
+                FormattableString.Invariant($"{f.Nulls:N0} ({f.NullShare * 100:0.0#} %)"));
+        }
+
+        ui.Write(table);
     }
 }

@@ -18,9 +18,10 @@ internal static class RunCommand
         {
             Description = "The time limit of each model's rules: 90s, 10m, 1h (default: the settings' \"timeout\", else 10m).",
         };
+        var strict = new Option<bool>("--strict") { Description = "Data-quality warnings (identifier columns failing their check) are errors: exit 1, nothing written." };
         var command = new Command("run", "Run supervision models over a data directory and write ranked leads.")
         {
-            data, models, ModelsCommands.PluginsOption, settings, timeout, output,
+            data, models, ModelsCommands.PluginsOption, settings, timeout, output, strict,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -36,7 +37,7 @@ internal static class RunCommand
             }
 
             var selected = ModelSession.Select(catalog, parse.GetValue(models));
-            await RunPipeline.RunAsync(ui, parse.GetValue(data)!, selected, parse.GetValue(settings), parse.GetValue(output)!, limit, ct).ConfigureAwait(false);
+            await RunPipeline.RunAsync(ui, parse.GetValue(data)!, selected, parse.GetValue(settings), parse.GetValue(output)!, limit, ct, parse.GetValue(strict)).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

@@ -5,7 +5,11 @@ using ParquetMeta = Parquet.Meta;
 namespace SupervisionModels.Data.Guards;
 
 /// <summary>What the page walk learned about a column chunk.</summary>
-internal sealed record ChunkSummary(int Pages, bool HasDataPageV2, long Values, ParquetMeta.CompressionCodec Codec);
+internal sealed record ChunkSummary(int Pages, bool HasDataPageV2, long Values, ParquetMeta.CompressionCodec Codec)
+{
+    /// <summary>Where the chunk's first page starts, for messages.</summary>
+    public long Start { get; init; }
+}
 
 /// <summary>
 /// Checks a column chunk's metadata and page headers against the file before Parquet.Net decodes it. Damaged files
@@ -29,7 +33,13 @@ internal static class ChunkGuard
     /// <param name="maxRepetitionLevel">The column's maximum repetition level (above 0 inside a list or map).</param>
     /// <param name="maxDefinitionLevel">The column's maximum definition level (0 for a required top-level column).</param>
     /// <param name="column">The column's path, for messages.</param>
-    public static ChunkSummary Check(SafeFileHandle file, long dataEnd, ParquetMeta.ColumnChunk chunk, long rowGroupRows, int maxRepetitionLevel, int maxDefinitionLevel, string column)
+    public static ChunkSummary Check(SafeFileHandle file, long dataEnd, ParquetMeta.ColumnChunk chunk, long rowGroupRows, int maxRepetitionLevel, int maxDefinitionLevel, string column) =>
+        Check(file, dataEnd, chunk, rowGroupRows, maxRepetitionLevel, maxDefinitionLevel, column, chunkStarts: null);
+
+    /// <summary>Checks one column chunk, also against where the file's other column chunks start.</summary>
+    /// <param name="chunkStarts">Where every column chunk of the file starts (<see cref="ChunkStarts"/>): a page walk that
+    /// reaches one of them has run into another column, because a page header's value count was too small.</param>
+    public static ChunkSummary Check(SafeFileHandle file, long dataEnd, ParquetMeta.ColumnChunk chunk, long rowGroupRows, int maxRepetitionLevel, int maxDefinitionLevel, string column, IReadOnlySet<long>? chunkStarts)
     {
         var repeated = maxRepetitionLevel > 0;
         if (chunk.CryptoMetadata is not null || chunk.EncryptedColumnMetadata is not null)
@@ -63,16 +73,23 @@ internal static class ChunkGuard
             throw FileProblem.Unsupported(Invariant($"column '{column}' decompresses to {meta.TotalUncompressedSize} bytes in one row group, more than the {MaxUncompressedChunk >> 20} MiB limit"));
         }
 
-        // Writers disagree on whether dictionary_page_offset 0 means "none"; a dictionary never starts at byte 0.
-        var start = meta.DictionaryPageOffset is long d && d > 0 && d < meta.DataPageOffset ? d : meta.DataPageOffset;
+        var start = StartOf(meta);
         var end = start + meta.TotalCompressedSize;
         if (meta.NumValues > 0 && (start < 4 || end > dataEnd || end <= start))
         {
             throw FileProblem.Corrupt(Invariant($"column '{column}' pages at bytes {start}..{end} lie outside the data part of the file (bytes 4..{dataEnd})"));
         }
 
-        return WalkPages(file, start, dataEnd, meta, rowGroupRows, repeated, column);
+        return WalkPages(file, start, dataEnd, meta, rowGroupRows, repeated, column, chunkStarts);
     }
+
+    /// <summary>Where each column chunk of the file starts (its dictionary page, or its first data page).</summary>
+    public static IReadOnlySet<long> ChunkStarts(ParquetMeta.FileMetaData metadata) =>
+        metadata.RowGroups.SelectMany(g => g.Columns).Where(c => c.MetaData is not null).Select(c => StartOf(c.MetaData!)).ToHashSet();
+
+    // Writers disagree on whether dictionary_page_offset 0 means "none"; a dictionary never starts at byte 0.
+    private static long StartOf(ParquetMeta.ColumnMetaData meta) =>
+        meta.DictionaryPageOffset is long d && d > 0 && d < meta.DataPageOffset ? d : meta.DataPageOffset;
 
     /// <summary>Where the footer starts, from the file's last 8 bytes (footer length + "PAR1").</summary>
     public static long FooterStart(SafeFileHandle file, long fileLength)
@@ -80,19 +97,19 @@ internal static class ChunkGuard
         Span<byte> tail = stackalloc byte[8];
         if (fileLength < 12 || RandomAccess.Read(file, tail, fileLength - 8) != 8 || !tail[4..].SequenceEqual("PAR1"u8))
         {
-            throw FileProblem.Corrupt("the file does not end with the Parquet magic bytes");
+            throw FileProblem.Corrupt(Invariant($"expected the Parquet magic bytes PAR1 at byte offset {Math.Max(fileLength - 4, 0)} (the end of the file), found {(fileLength < 12 ? "a file of " + fileLength + " bytes" : "other bytes")}"));
         }
 
         var footer = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(tail);
         if (footer <= 0 || footer > fileLength - 12)
         {
-            throw FileProblem.Corrupt(Invariant($"the footer length {footer} does not fit a file of {fileLength} bytes"));
+            throw FileProblem.Corrupt(Invariant($"expected the footer length at byte offset {fileLength - 8} to fit the file's {fileLength} bytes, found {footer}"));
         }
 
         return fileLength - 8 - footer;
     }
 
-    private static ChunkSummary WalkPages(SafeFileHandle file, long start, long dataEnd, ParquetMeta.ColumnMetaData meta, long rowGroupRows, bool repeated, string column)
+    private static ChunkSummary WalkPages(SafeFileHandle file, long start, long dataEnd, ParquetMeta.ColumnMetaData meta, long rowGroupRows, bool repeated, string column, IReadOnlySet<long>? chunkStarts)
     {
         long values = 0, rows = 0;
         var pages = 0;
@@ -101,28 +118,40 @@ internal static class ChunkGuard
         var position = start;
 
         // Walk until the chunk's values are accounted for rather than to start + total_compressed_size: some writers
-        // (parquet-cpp 1.x) under-report that size, and other readers accept their files.
+        // (parquet-cpp 1.x) under-report that size, and other readers accept their files. A walk that reaches where
+        // another column chunk starts has gone too far: a page's value count is short, and a decoder would go on to
+        // read the next column's values as this column's.
         while (values < meta.NumValues)
         {
             if (position >= dataEnd)
             {
-                throw FileProblem.Corrupt(Invariant($"column '{column}' pages end after {values} of {meta.NumValues} values"));
+                throw FileProblem.CorruptAt(column, position, Invariant($"expected a page for the {meta.NumValues - values} values still missing of the chunk's {meta.NumValues}, found the end of the data"));
+            }
+
+            if (position != start && chunkStarts?.Contains(position) == true)
+            {
+                throw FileProblem.CorruptAt(column, position, Invariant($"expected a page for the {meta.NumValues - values} values still missing of the chunk's {meta.NumValues}, found the start of another column chunk (the page value counts are too small)"));
             }
 
             var page = ReadHeader(file, position, dataEnd, column);
             if (page.CompressedSize < 0 || page.UncompressedSize < 0 || page.CompressedSize > dataEnd - position - page.HeaderLength)
             {
-                throw FileProblem.Corrupt(Invariant($"column '{column}' page at byte {position} claims {page.CompressedSize} bytes but the data part of the file has {dataEnd - position - page.HeaderLength} left"));
+                throw FileProblem.CorruptAt(column, position, Invariant($"expected a page size within the {dataEnd - position - page.HeaderLength} bytes left before the footer, found {page.CompressedSize} (uncompressed {page.UncompressedSize})"));
             }
 
             if (page.UncompressedSize > MaxUncompressedChunk)
             {
-                throw FileProblem.Unsupported(Invariant($"column '{column}' has a page of {page.UncompressedSize} bytes, more than the {MaxUncompressedChunk >> 20} MiB limit"));
+                throw FileProblem.Unsupported(Invariant($"column '{column}' has a page of {page.UncompressedSize} bytes at byte offset {position}, more than the {MaxUncompressedChunk >> 20} MiB limit"));
             }
 
             if (page.NumValues is < 0 || page.NumNulls is < 0 || page.NumRows is < 0)
             {
-                throw FileProblem.Corrupt(Invariant($"column '{column}' page at byte {position} has a negative value count ({page.NumValues})"));
+                throw FileProblem.CorruptAt(column, position, Invariant($"expected page counts of 0 or more, found values {page.NumValues}, nulls {page.NumNulls}, rows {page.NumRows}"));
+            }
+
+            if (!page.HasKnownEncoding)
+            {
+                throw FileProblem.CorruptAt(column, position, Invariant($"expected a Parquet encoding (0-9), found {page.Encoding}"));
             }
 
             switch (page.Type)
@@ -133,19 +162,26 @@ internal static class ChunkGuard
                     break;
                 case PageHeaderInfo.DataPageV2:
                     v2 = true;
-                    values += page.NumValues ?? throw MissingHeader(column, position);
+                    var pageValues = page.NumValues ?? throw MissingHeader(column, position);
+                    values += pageValues;
                     rows += page.NumRows ?? 0;
-                    if (page.NumNulls > page.NumValues || page.DefinitionLevelsLength is < 0 || page.RepetitionLevelsLength is < 0
+                    if (page.NumNulls > pageValues || page.DefinitionLevelsLength is < 0 || page.RepetitionLevelsLength is < 0
                         || page.DefinitionLevelsLength + page.RepetitionLevelsLength > page.CompressedSize)
                     {
-                        throw FileProblem.Corrupt(Invariant($"column '{column}' v2 page at byte {position} has inconsistent null or level sizes"));
+                        throw FileProblem.CorruptAt(column, position, Invariant($"expected nulls ({page.NumNulls}) within the page's {pageValues} values and level sizes ({page.DefinitionLevelsLength} + {page.RepetitionLevelsLength}) within its {page.CompressedSize} bytes"));
+                    }
+
+                    // Outside lists and maps each value is one row.
+                    if (!repeated && page.NumRows is { } pageRows && pageRows != pageValues)
+                    {
+                        throw FileProblem.CorruptAt(column, position, Invariant($"expected a v2 page of a flat column to hold as many rows as values ({pageValues}), found {pageRows} rows"));
                     }
 
                     break;
                 case PageHeaderInfo.DictionaryPage:
                     if (pages != 0)
                     {
-                        throw FileProblem.Corrupt(Invariant($"column '{column}' has a dictionary page after its first page (byte {position})"));
+                        throw FileProblem.CorruptAt(column, position, "expected a data page, found a dictionary page after the chunk's first page");
                     }
 
                     _ = page.NumValues ?? throw MissingHeader(column, position);
@@ -153,7 +189,12 @@ internal static class ChunkGuard
                 case PageHeaderInfo.IndexPage:
                     break;
                 default:
-                    throw FileProblem.Corrupt(Invariant($"column '{column}' page at byte {position} has unknown page type {page.Type}"));
+                    throw FileProblem.CorruptAt(column, position, Invariant($"expected a page type (0-3), found {page.Type}"));
+            }
+
+            if (page.Crc is { } crc)
+            {
+                CheckCrc(file, position, page, crc, column);
             }
 
             pages++;
@@ -162,15 +203,41 @@ internal static class ChunkGuard
 
         if (values != meta.NumValues)
         {
-            throw FileProblem.Corrupt(Invariant($"column '{column}' pages hold {values} values but the column metadata says {meta.NumValues}"));
+            throw FileProblem.CorruptAt(column, start, Invariant($"expected the pages to hold the {meta.NumValues} values of the column metadata, found {values}"));
         }
 
-        if (v2 && v2Only && repeated && rows != rowGroupRows)
+        if (v2 && v2Only && rows != rowGroupRows)
         {
-            throw FileProblem.Corrupt(Invariant($"column '{column}' pages hold {rows} rows but the row group has {rowGroupRows}"));
+            throw FileProblem.CorruptAt(column, start, Invariant($"expected the pages to hold the row group's {rowGroupRows} rows, found {rows}"));
         }
 
-        return new ChunkSummary(pages, v2, values, meta.Codec);
+        return new ChunkSummary(pages, v2, values, meta.Codec) { Start = start };
+    }
+
+    /// <summary>Compares a page's stored CRC-32 with its bytes: damage inside compressed or plain values that decodes
+    /// without error (a flipped bit in a name) is found only here.</summary>
+    private static void CheckCrc(SafeFileHandle file, long position, PageHeaderInfo page, uint expected, string column)
+    {
+        var payloadStart = position + page.HeaderLength;
+        var buffer = new byte[(int)Math.Min(page.CompressedSize, 1 << 20)];
+        uint crc = 0;
+        for (long done = 0; done < page.CompressedSize;)
+        {
+            var want = (int)Math.Min(buffer.Length, page.CompressedSize - done);
+            var read = RandomAccess.Read(file, buffer.AsSpan(0, want), payloadStart + done);
+            if (read <= 0)
+            {
+                throw FileProblem.CorruptAt(column, payloadStart + done, "expected page bytes, found the end of the file");
+            }
+
+            crc = Crc32.Append(crc, buffer.AsSpan(0, read));
+            done += read;
+        }
+
+        if (crc != expected)
+        {
+            throw FileProblem.CorruptAt(column, position, Invariant($"expected the page's {page.CompressedSize} bytes to have CRC-32 {expected:x8} as its header says, found {crc:x8}"));
+        }
     }
 
     private static PageHeaderInfo ReadHeader(SafeFileHandle file, long position, long end, string column)
@@ -182,7 +249,7 @@ internal static class ChunkGuard
             var read = RandomAccess.Read(file, buffer, position);
             if (read < size)
             {
-                throw FileProblem.Corrupt(Invariant($"column '{column}': the file ends inside the page header at byte {position}"));
+                throw FileProblem.CorruptAt(column, position, "expected a page header, found the end of the file");
             }
 
             try
@@ -197,13 +264,13 @@ internal static class ChunkGuard
             }
             catch (FormatException e)
             {
-                throw FileProblem.Corrupt(Invariant($"column '{column}' page header at byte {position} is not valid ({e.Message})"), e);
+                throw FileProblem.CorruptAt(column, position, $"expected a page header, found bytes that are not one ({e.Message})", e);
             }
         }
     }
 
     private static FileProblem MissingHeader(string column, long position) =>
-        FileProblem.Corrupt(Invariant($"column '{column}' data page at byte {position} has no data page header"));
+        FileProblem.CorruptAt(column, position, "expected a data page header inside the page header, found none");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

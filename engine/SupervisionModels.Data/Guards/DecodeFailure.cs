@@ -43,6 +43,13 @@ internal static class DecodeFailure
             return FileProblem.Unsupported($"column '{column}' uses something Parquet.Net cannot decode ({detail})", error);
         }
 
-        return FileProblem.Corrupt(string.Create(CultureInfo.InvariantCulture, $"column '{column}' in row group {rowGroup} does not decode ({detail})"), error);
+        // The library's own message ("Object reference not set…", "Index was outside the bounds…") says nothing to a
+        // user about their file; what it means is that the bytes are not what the metadata describes. It stays in the
+        // inner exception for diagnostics.
+        var codec = chunk?.Codec.ToString() ?? "its";
+        var expected = string.Create(CultureInfo.InvariantCulture, $"expected the pages of row group {rowGroup} to decode as {codec}-compressed {physical?.ToString() ?? "?"} values as the metadata says, found data that does not");
+        return chunk is not null
+            ? FileProblem.CorruptAt(column, chunk.Start, expected, error)
+            : FileProblem.Corrupt($"column '{column}': {expected}", error);
     }
 }

@@ -20,7 +20,21 @@ internal sealed class FileProblem(ProblemKind kind, string reason, Exception? in
 
     public string Text => (Kind == ProblemKind.Corrupt ? "corrupt: " : "unsupported: ") + Reason;
 
+    /// <summary>The column concerned, when the problem is inside a column chunk.</summary>
+    public string? Column { get; private init; }
+
+    /// <summary>The byte offset in the file where the problem was found, when known.</summary>
+    public long? Offset { get; private init; }
+
     public static FileProblem Corrupt(string reason, Exception? inner = null) => new(ProblemKind.Corrupt, reason, inner);
+
+    /// <summary>Damage inside a column chunk: "column 'C' at byte offset N: what was expected".</summary>
+    public static FileProblem CorruptAt(string column, long offset, string expected, Exception? inner = null) =>
+        new(ProblemKind.Corrupt, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"column '{column}' at byte offset {offset}: {expected}"), inner)
+        {
+            Column = column,
+            Offset = offset,
+        };
 
     public static FileProblem Unsupported(string reason, Exception? inner = null) => new(ProblemKind.Unsupported, reason, inner);
 }

@@ -50,7 +50,15 @@ internal static class FooterProbe
             return FileProblem.Unsupported($"FLOAT16 logical type (column '{column}')", openError);
         }
 
-        return FileProblem.Unsupported($"Parquet.Net cannot read this file's metadata or schema ({FirstLine(openError.Message)})", openError);
+        // The footer is sound Thrift with the fields the format requires, yet Parquet.Net cannot build a schema from it.
+        // Parquet.Net reads every file it writes, so for one of its own files (ours) the metadata is damaged, and the
+        // library's message is not shown to users. Files of other writers can hold metadata Parquet.Net does not read
+        // (a map without values; a dictionary_page_offset of 0 its Thrift reader rejects), and those stay "unsupported".
+        var ours = footer.Text(6)?.StartsWith("Parquet.Net", StringComparison.Ordinal) == true;
+        var damaged = ours && openError is not (NotSupportedException or NotImplementedException);
+        return !damaged
+            ? FileProblem.Unsupported($"Parquet.Net cannot read this file's metadata or schema ({FirstLine(openError.Message)})", openError)
+            : FileProblem.Corrupt("expected the file metadata (the footer) to describe a schema and row groups, found fields that do not fit together", openError);
     }
 
     private static ThriftStruct ParseFooter(SafeFileHandle file, long start, int length)
@@ -61,7 +69,14 @@ internal static class FooterProbe
             throw FileProblem.Corrupt("the file ends inside its footer");
         }
 
-        return new ThriftCompact(bytes).ReadStruct();
+        var reader = new ThriftCompact(bytes);
+        var footer = reader.ReadStruct();
+        if (reader.Position != length)
+        {
+            throw FileProblem.Corrupt(string.Create(CultureInfo.InvariantCulture, $"expected the file metadata to take the footer's {length} bytes (from byte offset {start}), found it ends after {reader.Position}"));
+        }
+
+        return footer;
     }
 
     private static string? SchemaProblem(ThriftStruct footer)
@@ -77,8 +92,37 @@ internal static class FooterProbe
             return string.Create(CultureInfo.InvariantCulture, $"the file metadata has a negative row count ({footer.Int(3)})");
         }
 
+        if (Missing(footer, "the file metadata", 1, 2, 3, 4) is { } missing)
+        {
+            return missing;
+        }
+
+        var groupIndex = 0;
+        foreach (var group in footer.Structs(4))
+        {
+            if (Missing(group, $"row group {groupIndex}", 1, 2, 3) is { } noField)
+            {
+                return noField;
+            }
+
+            foreach (var chunk in group.Structs(1))
+            {
+                if (chunk.Struct(3) is { } meta && Missing(meta, $"a column chunk of row group {groupIndex}", 1, 2, 3, 4, 5, 6, 7, 9) is { } noMeta)
+                {
+                    return noMeta;
+                }
+            }
+
+            groupIndex++;
+        }
+
         foreach (var element in elements)
         {
+            if (element.Text(4) is null)
+            {
+                return "a schema element has no name";
+            }
+
             var name = element.Text(4) ?? "?";
             if (element.Int(1) is { } type && (type < 0 || type > MaxPhysicalType))
             {
@@ -98,6 +142,12 @@ internal static class FooterProbe
 
         return null;
     }
+
+    /// <summary>The first of the fields the format requires that a struct lacks, as a message.</summary>
+    private static string? Missing(ThriftStruct value, string what, params short[] required) =>
+        required.FirstOrDefault(id => !value.Fields.ContainsKey(id)) is var id and not 0
+            ? string.Create(CultureInfo.InvariantCulture, $"expected {what} to have its required field {id}, found none")
+            : null;
 
     private static string? Float16Column(ThriftStruct footer) =>
         footer.Structs(2).FirstOrDefault(e => e.Struct(LogicalTypeField)?.Fields.ContainsKey(Float16Logical) == true)?.Text(4);

@@ -18,6 +18,12 @@ internal sealed record PageHeaderInfo(
     public const int DictionaryPage = 2;
     public const int DataPageV2 = 3;
 
+    /// <summary>The page's CRC-32 (of the bytes after the header), when the writer stored one.</summary>
+    public uint? Crc { get; init; }
+
+    /// <summary>Whether <see cref="Encoding"/> is one of the encodings the format defines (PLAIN … BYTE_STREAM_SPLIT).</summary>
+    public bool HasKnownEncoding => Encoding is null or (>= 0 and <= 9);
+
     public static PageHeaderInfo From(ThriftStruct header, int headerLength)
     {
         var type = (int)(header.Int(1) ?? -1);
@@ -34,6 +40,9 @@ internal sealed record PageHeaderInfo(
             v2?.Int(3),
             v2?.Int(5),
             v2?.Int(6),
-            (int?)(v1?.Int(2) ?? dictionary?.Int(2) ?? v2?.Int(4)));
+            (int?)(v1?.Int(2) ?? dictionary?.Int(2) ?? v2?.Int(4)))
+        {
+            Crc = header.Int(4) is { } crc ? unchecked((uint)crc) : null,
+        };
     }
 }

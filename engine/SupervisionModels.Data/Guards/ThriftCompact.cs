@@ -37,7 +37,7 @@ internal ref struct ThriftCompact(ReadOnlySpan<byte> data)
             }
 
             var delta = header >> 4;
-            fieldId = delta != 0 ? (short)(fieldId + delta) : checked((short)ZigZag(ReadVarint()));
+            fieldId = delta != 0 ? (short)(fieldId + delta) : ReadFieldId();
             result.Fields[fieldId] = type switch
             {
                 1 => true,
@@ -45,6 +45,16 @@ internal ref struct ThriftCompact(ReadOnlySpan<byte> data)
                 _ => ReadValue(type, depth),
             };
         }
+    }
+
+    /// <summary>A field id written in full; a damaged one can be any varint, and must fail as bad data rather than
+    /// overflow.</summary>
+    private short ReadFieldId()
+    {
+        var id = ZigZag(ReadVarint());
+        return id is >= short.MinValue and <= short.MaxValue
+            ? (short)id
+            : throw new FormatException($"Thrift field id {id} out of range at byte {_position}");
     }
 
     private object ReadValue(int type, int depth) => type switch

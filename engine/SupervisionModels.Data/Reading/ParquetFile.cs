@@ -9,6 +9,8 @@ namespace SupervisionModels.Data.Reading;
 /// </summary>
 internal sealed class ParquetFile
 {
+    private IReadOnlySet<long>? _chunkStarts;
+
     private ParquetFile(string path, long length, ParquetReader reader)
     {
         Path = path;
@@ -32,6 +34,9 @@ internal sealed class ParquetFile
     public long RowCount => RowGroupRows.Sum();
 
     public string? CreatedBy { get; }
+
+    /// <summary>Where every column chunk starts, for <see cref="ChunkGuard"/>'s page walks.</summary>
+    public IReadOnlySet<long> ChunkStarts => _chunkStarts ??= ChunkGuard.ChunkStarts(Metadata);
 
     public FileColumn? Column(string name) => Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
 

@@ -264,6 +264,13 @@ public sealed record RunRecord(RunSummary Summary, string? DataDirectory, IReadO
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? ExcerptNames { get; init; }
+
+    /// <summary>Every warning of the run: the planner's and the data-quality ones (also in <see cref="RunSummary.Warnings"/>,
+    /// which the reports show). Null in records written before runs measured data quality.</summary>
+    public IReadOnlyList<string>? Warnings { get; init; }
+
+    /// <summary>The quality figures of the identifier columns the run read (share failing their check, share null).</summary>
+    public IReadOnlyList<Data.Quality.ColumnQuality>? DataQuality { get; init; }
 }
 
 /// <summary>A leads or run file cannot be read; the message names the file and line.</summary>
