@@ -33,6 +33,7 @@ internal static class WorldBuilder
         {
             // Last, from their own streams: every model's planted leads in a hard world are easy's to the record.
             fakeLitigation.BuildHardDecoys();
+            judicialAid.BuildHardDecoys();
         }
 
         world.Persons.Seal();

@@ -4,7 +4,7 @@ using SupervisionModels.Datasets.Generator.Output;
 namespace SupervisionModels.Datasets.Tests;
 
 /// <summary>
-/// SM0001's hard decoys (issue 11): every one names its decisive fact, every kind is planted at every
+/// SM0001's and SM0003's hard decoys (issue 11): every one names its decisive fact, every kind is planted at every
 /// seed, each differs from a lead in the fact it names, and easy data has none of them. Only the world is built, in
 /// memory, as <see cref="HardDifficultyTests"/> does.
 /// </summary>
@@ -13,20 +13,39 @@ public sealed class HardDecoyTests
     private static readonly string[] Sm0001HardKinds =
         ["持牌机构原告（全链条）", "实质对抗并经质证", "僵尸企业仅被诉一次", "诚实清收（未处置额度）", "领款人同名不同证", "执恢（同一执行依据）"];
 
+    private static readonly string[] Sm0003HardKinds =
+        ["持证残疾人为犯罪嫌疑人", "已获全额赔偿（未和解）", "已获法院司法救助", "另户亲属在名单", "死亡被害人无近亲属", "名单在案发前失效"];
+
     [Theory]
     [InlineData(20231)]
     [InlineData(1)]
     [InlineData(7920)]
-    public void Hard_EveryHardKindOfSm0001IsPlanted_AndNamesItsDecisiveFact(int seed)
+    public void Hard_EveryHardKindOfSm0001AndSm0003IsPlanted_AndNamesItsDecisiveFact(int seed)
     {
         var world = WorldBuilder.Build(seed, ScaleProfile.For(Scale.Tiny), Difficulty.Hard);
-        foreach (var (model, kinds) in new[] { ("SM0001", Sm0001HardKinds) })
+        foreach (var (model, kinds) in new[] { ("SM0001", Sm0001HardKinds), ("SM0003", Sm0003HardKinds) })
         {
             var hard = world.Truth.Decoys.Where(d => d.ModelId == model && kinds.Contains(d.DecoyKind)).ToList();
             Assert.Equal(kinds.Order(StringComparer.Ordinal), hard.Select(d => d.DecoyKind!).Distinct().Order(StringComparer.Ordinal));
             Assert.All(hard, d => Assert.Matches(@"^[A-Z][0-9]+: \S", d.DecisiveFact ?? string.Empty));
             Assert.All(hard, d => Assert.NotEmpty(d.Evidence));
         }
+    }
+
+    [Theory]
+    [InlineData(20231)]
+    [InlineData(8675309)]
+    public void Hard_PlantsEasysLeadsOfEveryModel_AndAddsOnlyTextOnlyVictims(int seed)
+    {
+        var easy = WorldBuilder.Build(seed, ScaleProfile.For(Scale.Tiny), Difficulty.Easy);
+        var hard = WorldBuilder.Build(seed, ScaleProfile.For(Scale.Tiny), Difficulty.Hard);
+        var added = hard.Truth.Leads.ExceptBy(easy.Truth.Leads.Select(Key), Key).ToList();
+        Assert.Equal(easy.Truth.Leads.Select(Key), hard.Truth.Leads.Select(Key).Where(k => easy.Truth.Leads.Select(Key).Contains(k)));
+        Assert.NotEmpty(added);
+        Assert.All(added, l => Assert.Equal(("SM0003", "text_only"), (l.ModelId, l.Tags.Single())));
+        Assert.DoesNotContain(easy.Truth.Decoys, d => Sm0001HardKinds.Contains(d.DecoyKind) || Sm0003HardKinds.Contains(d.DecoyKind));
+
+        static string Key(TruthEntry e) => e.ModelId + " " + e.SubjectKey + " " + e.Role;
     }
 
     [Fact]
@@ -59,5 +78,68 @@ public sealed class HardDecoyTests
         Assert.Single(Court(world).SelectMany(b => b.Disposals), d => d.ExecCaseNo == resumed.ExecCaseNo && d.AssetType == "车牌额度");
     }
 
+    [Theory]
+    [InlineData(20231)]
+    [InlineData(1)]
+    public void Hard_TextOnlyVictims_AreOnNoRegister_AndTheirSummarySaysHardship(int seed)
+    {
+        var world = WorldBuilder.Build(seed, ScaleProfile.For(Scale.Tiny), Difficulty.Hard);
+        var listed = ListedIds(world);
+        var summaries = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var slot = 0L; slot < world.Procuratorate.Count; slot++)
+        {
+            if (world.Procuratorate.TryGet(slot, out var bundles))
+            {
+                foreach (var b in bundles)
+                {
+                    summaries[b.Case.CaseId] = b.Case.Summary;
+                }
+            }
+        }
+
+        var textOnly = world.Truth.Leads.Where(l => l.Tags.Contains("text_only")).ToList();
+        Assert.NotEmpty(textOnly);
+        Assert.All(textOnly, l =>
+        {
+            Assert.DoesNotContain(l.SubjectKey["ID:".Length..], listed);
+            Assert.True(Generator.Text.Keywords.HitsHardship(summaries[l.Evidence["procuratorate_cases"].Single()]), "the summary names the hardship");
+        });
+
+        // The relative in another household is listed; the victim is not.
+        var relative = world.Truth.Decoys.First(d => d.DecoyKind == "另户亲属在名单");
+        Assert.DoesNotContain(relative.SubjectKey["ID:".Length..], listed);
+        Assert.NotEmpty(relative.Evidence["social_assistance"]);
+    }
+
     private static IEnumerable<Generator.Court.CourtBundle> Court(World world) => world.ReservedCourt.Values;
+
+    /// <summary>The ID numbers on any register row the scenarios inserted (background people's rows are streamed and never a scenario's subject).</summary>
+    private static HashSet<string> ListedIds(World world)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var slot = 0L; slot < world.Welfare.Assistance.Count; slot++)
+        {
+            if (world.Welfare.Assistance.TryGetInserted(slot, out var a))
+            {
+                ids.UnionWith(a.Select(r => r.IdNo));
+            }
+
+            if (world.Welfare.Disabled.TryGetInserted(slot, out var d))
+            {
+                ids.UnionWith(d.Select(r => r.IdNo));
+            }
+
+            if (world.Welfare.Monitoring.TryGetInserted(slot, out var m))
+            {
+                ids.UnionWith(m.Select(r => r.IdNo));
+            }
+
+            if (world.Welfare.Women.TryGetInserted(slot, out var w))
+            {
+                ids.UnionWith(w.Select(r => r.IdNo));
+            }
+        }
+
+        return ids;
+    }
 }
