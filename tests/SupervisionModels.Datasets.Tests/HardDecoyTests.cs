@@ -35,14 +35,15 @@ public sealed class HardDecoyTests
     [Theory]
     [InlineData(20231)]
     [InlineData(8675309)]
-    public void Hard_PlantsEasysLeadsOfEveryModel_AndAddsOnlyTextOnlyVictims(int seed)
+    public void Hard_PlantsEasysLeadsOfEveryModel_AndAddsOnlyTextOnlyAndIdentityVariantVictims(int seed)
     {
         var easy = WorldBuilder.Build(seed, ScaleProfile.For(Scale.Tiny), Difficulty.Easy);
         var hard = WorldBuilder.Build(seed, ScaleProfile.For(Scale.Tiny), Difficulty.Hard);
         var added = hard.Truth.Leads.ExceptBy(easy.Truth.Leads.Select(Key), Key).ToList();
         Assert.Equal(easy.Truth.Leads.Select(Key), hard.Truth.Leads.Select(Key).Where(k => easy.Truth.Leads.Select(Key).Contains(k)));
         Assert.NotEmpty(added);
-        Assert.All(added, l => Assert.Equal(("SM0003", "text_only"), (l.ModelId, l.Tags.Single())));
+        Assert.All(added, l => Assert.Equal("SM0003", l.ModelId));
+        Assert.All(added, l => Assert.True(l.Tags.SequenceEqual(["text_only"]) || l.Tags[0].StartsWith("identity:", StringComparison.Ordinal), string.Join(",", l.Tags)));
         Assert.DoesNotContain(easy.Truth.Decoys, d => Sm0001HardKinds.Contains(d.DecoyKind) || Sm0003HardKinds.Contains(d.DecoyKind));
 
         static string Key(TruthEntry e) => e.ModelId + " " + e.SubjectKey + " " + e.Role;
@@ -109,6 +110,64 @@ public sealed class HardDecoyTests
         var relative = world.Truth.Decoys.First(d => d.DecoyKind == "另户亲属在名单");
         Assert.DoesNotContain(relative.SubjectKey["ID:".Length..], listed);
         Assert.NotEmpty(relative.Evidence["social_assistance"]);
+    }
+
+    [Theory]
+    [InlineData(20231)]
+    [InlineData(7920)]
+    public void Hard_IdentityVariants_SayWhetherTheyAreResolvable_AndTheRecordDiffersFromTheRegisterAsTheTagSays(int seed)
+    {
+        var world = WorldBuilder.Build(seed, ScaleProfile.For(Scale.Tiny), Difficulty.Hard);
+        var people = new Dictionary<string, (string? IdNo, string Name)>(StringComparer.Ordinal);
+        for (var slot = 0L; slot < world.Procuratorate.Count; slot++)
+        {
+            if (world.Procuratorate.TryGet(slot, out var bundles))
+            {
+                foreach (var p in bundles.SelectMany(b => b.Persons))
+                {
+                    people[p.PersonKey] = (p.IdNo, p.Name);
+                }
+            }
+        }
+
+        var register = new Dictionary<string, (string IdNo, string Name)>(StringComparer.Ordinal);
+        for (var slot = 0L; slot < world.Welfare.Assistance.Count; slot++)
+        {
+            if (world.Welfare.Assistance.TryGetInserted(slot, out var rows))
+            {
+                foreach (var r in rows)
+                {
+                    register[r.RecordId] = (r.IdNo, r.Name);
+                }
+            }
+        }
+
+        var variants = world.Truth.Leads.Where(l => l.Tags.Any(t => t.StartsWith("identity:", StringComparison.Ordinal))).ToList();
+        Assert.Equal(["identity:homophone", "identity:id15", "identity:permit", "identity:traditional"], variants.Select(v => v.Tags[0]).Distinct().Order(StringComparer.Ordinal));
+        foreach (var v in variants)
+        {
+            var recorded = people[v.Evidence["case_persons"].Single()];
+            var listed = register[v.Evidence["social_assistance"].Single()];
+            switch (v.Tags[0])
+            {
+                case "identity:id15":
+                    Assert.Equal(15, recorded.IdNo!.Length);
+                    Assert.Equal(listed.IdNo, Entities.ResidentId.Upgrade(recorded.IdNo));
+                    Assert.Equal("resolvable", v.Tags[1]);
+                    break;
+                case "identity:permit":
+                    Assert.Matches("^[HM][0-9]{8}$", recorded.IdNo!);
+                    Assert.Equal((listed.IdNo, listed.Name), (recorded.IdNo, recorded.Name));
+                    Assert.Equal("resolvable", v.Tags[1]);
+                    break;
+                default:
+                    Assert.Null(recorded.IdNo);
+                    Assert.NotEqual(listed.Name, recorded.Name);
+                    Assert.Equal(listed.Name.Length, recorded.Name.Length);
+                    Assert.Equal("unresolvable", v.Tags[1]);
+                    break;
+            }
+        }
     }
 
     private static IEnumerable<Generator.Court.CourtBundle> Court(World world) => world.ReservedCourt.Values;

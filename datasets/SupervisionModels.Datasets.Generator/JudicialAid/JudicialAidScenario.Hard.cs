@@ -28,6 +28,10 @@ internal sealed partial class JudicialAidScenario
             DeceasedWithoutDependants(rng);
             LapsedRegister(rng, i % 3);
             TextOnlyHardship(rng);
+            foreach (var variant in IdentityVariants.All)
+            {
+                IdentityVariantVictim(rng, variant);
+            }
         }
     }
 
@@ -56,7 +60,7 @@ internal sealed partial class JudicialAidScenario
     /// summary mentions hardship as <paramref name="hardship"/> says. Returns the case id.
     /// </summary>
     private string HardCase(Rng rng, TruthEntry entry, DateOnly accepted, int suspect, int victim, HardshipMention hardship,
-        string paid = CompensationStatuses.Unable, bool victimDeceased = false, string? courtCaseNo = null)
+        string paid = CompensationStatuses.Unable, bool victimDeceased = false, string? courtCaseNo = null, Func<CasePerson, CasePerson>? asRecorded = null)
     {
         var area = Regions.Shanxian;
         var charge = victimDeceased ? "故意伤害罪" : rng.Pick(["故意伤害罪", "交通肇事罪"]);
@@ -72,6 +76,11 @@ internal sealed partial class JudicialAidScenario
             _cases.Person(caseId, 1, suspect, "犯罪嫌疑人", null, false, null),
             _cases.Person(caseId, 2, victim, "被害人", "本人", victimDeceased, ProcuratorateFactory.Compensation(rng, paid, 0m, injury)),
         };
+        if (asRecorded is not null)
+        {
+            persons[1] = asRecorded(persons[1]);
+        }
+
         world.Procuratorate.Put(slot, new ProcuratorateBundle(row, persons));
         TruthLog.Cite(entry, "procuratorate_cases", caseId);
         TruthLog.Cite(entry, "case_persons", persons[1].PersonKey);
@@ -210,6 +219,53 @@ internal sealed partial class JudicialAidScenario
             "重伤被害人，加害人无力赔偿，不在任何困难群体名单，仅案情摘要反映家庭困难、无力支付医疗费");
         entry.Tags.Add("text_only");
         HardCase(rng, entry, accepted, world.Persons.RandomBackgroundIn(rng, Regions.Shanxian, accepted, 18, 65), victim, HardshipMention.Keywords);
+        world.Truth.Leads.Add(entry);
+    }
+
+    /// <summary>
+    /// A planted victim (on 低保, seriously injured, unpaid) whose case record writes the identity differently from the
+    /// register: a legacy 15-digit ID, a Hong Kong/Macau permit in both, or no ID and a name in traditional characters or
+    /// with a homophone surname. The truth's subject key is what the record yields (ID:… or PN:…), and its tags say the
+    /// variant and whether the project is expected to resolve it (<c>resolvable</c> / <c>unresolvable</c>).
+    /// </summary>
+    private void IdentityVariantVictim(Rng rng, IdentityVariant variant)
+    {
+        var accepted = Accepted(rng);
+        int victim;
+        string? recordedName;
+        var attempts = 0;
+        do
+        {
+            victim = HardVictim(rng);
+            recordedName = variant.RecordedName(world.Persons.NameOf(victim));
+        }
+        while (recordedName is null && ++attempts < 20);
+
+        if (recordedName is null)
+        {
+            return;
+        }
+
+        var permit = variant.Kind == "permit" ? IdentityVariants.Permit(rng) : null;
+        var recordedId = variant.Kind switch
+        {
+            "id15" => IdentityVariants.Legacy15(world.Persons.IdOf(victim)),
+            "permit" => permit,
+            _ => null,
+        };
+        var key = Entities.EntityKey.Person(recordedId, recordedName).Value;
+        var entry = TruthLog.Entry(ModelId, key, "被害人", recordedName, "重伤被害人，加害人无力赔偿，在低保名单上；" + variant.Note);
+        entry.Tags.Add("identity:" + variant.Kind);
+        entry.Tags.Add(variant.Resolvable ? "resolvable" : "unresolvable");
+        foreach (var row in _welfare.Assistance(victim, new WelfareProfile.Assistance(AssistancePrograms.RuralSubsistence, new Spell(new DateOnly(accepted.Year - 2, 3, 1), null), rng.Between(5, 9) * 100m, false)))
+        {
+            var listed = permit is null ? row : row with { IdNo = permit };
+            world.Welfare.Assistance.InsertRandom(rng, listed);
+            TruthLog.Cite(entry, "social_assistance", listed.RecordId);
+        }
+
+        HardCase(rng, entry, accepted, world.Persons.RandomBackgroundIn(rng, Regions.Shanxian, accepted, 18, 65), victim, HardshipMention.Keywords,
+            asRecorded: p => p with { IdNo = recordedId, Name = recordedName });
         world.Truth.Leads.Add(entry);
     }
 }
