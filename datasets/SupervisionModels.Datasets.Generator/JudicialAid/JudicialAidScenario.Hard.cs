@@ -209,16 +209,16 @@ internal sealed partial class JudicialAidScenario
 
     /// <summary>
     /// A planted lead with no register entry at all: seriously injured, nothing paid, and the summary says the family
-    /// cannot pay for treatment — the hardship is in the text only, so only a text path can find it.
+    /// cannot pay for treatment and is on no register yet — the hardship is in the text only, so only a text path can find it.
     /// </summary>
     private void TextOnlyHardship(Rng rng)
     {
         var accepted = Accepted(rng);
         var victim = HardVictim(rng);
         var entry = TruthLog.Entry(ModelId, "ID:" + world.Persons.IdOf(victim), "被害人", world.Persons.NameOf(victim),
-            "重伤被害人，加害人无力赔偿，不在任何困难群体名单，仅案情摘要反映家庭困难、无力支付医疗费");
+            "重伤被害人，加害人无力赔偿，不在任何困难群体名单，仅案情摘要反映家庭困难、无力支付医疗费且尚未纳入救助");
         entry.Tags.Add("text_only");
-        HardCase(rng, entry, accepted, world.Persons.RandomBackgroundIn(rng, Regions.Shanxian, accepted, 18, 65), victim, HardshipMention.Keywords);
+        HardCase(rng, entry, accepted, world.Persons.RandomBackgroundIn(rng, Regions.Shanxian, accepted, 18, 65), victim, HardshipMention.Unlisted);
         world.Truth.Leads.Add(entry);
     }
 
