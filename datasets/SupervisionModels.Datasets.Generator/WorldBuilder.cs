@@ -17,7 +17,8 @@ internal static class WorldBuilder
     public static World Build(int seed, ScaleProfile profile, Difficulty difficulty)
     {
         var world = new World(seed, profile, difficulty);
-        new FakeLitigationScenario(world).Build();
+        var fakeLitigation = new FakeLitigationScenario(world);
+        fakeLitigation.Build();
         PublicPlateAuctions(world);
 
         var registers = new RegistryFactory(world);
@@ -25,8 +26,16 @@ internal static class WorldBuilder
         world.NitrousOxideRegisters = registers;
         new NitrousOxideScenario(world, registers).Build();
 
-        new JudicialAidScenario(world).Build();
+        var judicialAid = new JudicialAidScenario(world);
+        judicialAid.Build();
         BackgroundAidGrants(world);
+        if (world.IsHard)
+        {
+            // Last, from their own streams: every model's planted leads in a hard world are easy's to the record.
+            fakeLitigation.BuildHardDecoys();
+            judicialAid.BuildHardDecoys();
+        }
+
         world.Persons.Seal();
         world.Enterprises.Seal();
         return world;

@@ -83,6 +83,39 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task Eval_HardData_ShowErrorsNamesTheDecisiveFactAWrongLeadMissed_AndRecallByTagAndDifficultyArePrinted()
+    {
+        // Arrange: a hard dataset's files, written here — two planted leads (one found only by text), one hard decoy.
+        using var temp = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await File.WriteAllLinesAsync(temp.Combine("truth.jsonl"),
+        [
+            """{"modelId":"SM0003","subjectKey":"ID:371722197001010011","role":"被害人","name":"张某","note":"低保，重伤","tags":["minor"],"evidence":{}}""",
+            """{"modelId":"SM0003","subjectKey":"ID:371722197001010022","role":"被害人","name":"李某","note":"仅摘要反映困难","tags":["text_only"],"evidence":{}}""",
+        ], ct);
+        await File.WriteAllLinesAsync(temp.Combine("decoys.jsonl"),
+        [
+            """{"modelId":"SM0003","subjectKey":"ID:371722197001010033","role":"被害人","name":"王某","decoyKind":"另户亲属在名单","decisiveFact":"S5: 低保名单上的是另一户的亲属","note":"被害人本人不在名单","evidence":{}}""",
+        ], ct);
+        await File.WriteAllTextAsync(temp.Combine("manifest.json"), """{"scale":"small","seed":9,"difficulty":"hard"}""", ct);
+        var leads = temp.Combine("leads.jsonl");
+        await LeadJson.WriteAsync(leads, [LeadAbout("SM0003", "ID:371722197001010033", "被害人", 1), LeadAbout("SM0003", "ID:371722197001010011", "被害人", 2)], cancellationToken: ct);
+        var cli = new CliHarness();
+
+        // Act
+        var exit = await cli.RunAsync("eval", "--leads", leads, "--truth", temp.Combine("truth.jsonl"), "--show-errors");
+
+        // Assert
+        Assert.True(exit == 0, cli.Error);
+        var output = cli.Output.Replace("\n", string.Empty, StringComparison.Ordinal);
+        Assert.Contains("Data: small, seed 9, difficulty hard", output, StringComparison.Ordinal);
+        Assert.Contains("score 50.000 rules R1 — decoy 另户亲属在名单, missed the decisive fact S5: 低保名单上的是另一户的亲属: 被害人本人不在名单", output, StringComparison.Ordinal);
+        var tags = Rows(cli.Output, "SM0003").Where(r => r.Length == 5).ToArray(); // the tag table has five columns
+        Assert.Equal(["1", "1", "1.000"], Assert.Single(tags, r => r[1] == "minor")[2..]);
+        Assert.Equal(["1", "0", "0.000"], Assert.Single(tags, r => r[1] == "text_only")[2..]);
+    }
+
+    [Fact]
     public async Task Eval_Json_HasDecoysByKind_AndNullWithoutADecoysFile()
     {
         using var temp = new TempFolder();

@@ -16,6 +16,12 @@ internal enum HardshipMention
 
     /// <summary>The words, but about the suspect or in another sense (犯罪嫌疑人系低保户, 送往救助站).</summary>
     Innocent,
+
+    /// <summary>
+    /// Hardship in the words the screening looks for, caused by the case, and the victim on no register yet (尚未纳入低保):
+    /// hard data's text-only victims, whom no register join can find.
+    /// </summary>
+    Unlisted,
 }
 
 /// <summary>The facts a procuratorate case summary is written from.</summary>
@@ -79,6 +85,14 @@ internal static class ProcuratorateText
                     "被害人因伤致贫，其家庭被认定为防返贫监测对象，医疗费无力支付。",
                     "被害人系持证残疾人，家庭生活困难，亟需救助。",
                     "被害人家中老人患病、子女年幼，家庭困难，依靠低保维持生活。",
+                ]));
+                break;
+            case HardshipMention.Unlisted:
+                c.Add(c.Rng.Pick([
+                    "被害人受伤后丧失劳动能力，家中再无经济来源，生活困难，尚未纳入低保等救助范围。",
+                    "被害人因伤致贫，后续治疗费用无力承担，目前未享受任何社会救助。",
+                    "经走访，被害人家庭因案陷入困难，医疗费无力支付，尚未纳入任何困难群体名单。",
+                    "被害人一家因本案生活困难，欠下医疗费数万元无力支付，尚未申请低保。",
                 ]));
                 break;
             case HardshipMention.Paraphrase:

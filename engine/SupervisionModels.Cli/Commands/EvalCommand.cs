@@ -57,8 +57,14 @@ internal static class EvalCommand
                             decoyKind = k.DecoyKind, planted = k.Planted, becameLeads = k.BecameLeads, share = Math.Round(k.Share, 4), bestRank = k.BestRank,
                         }),
                     },
+                    byTag = q.ByTag.Select(t => new { tag = t.Tag, planted = t.Planted, found = t.Found, recall = Math.Round(t.Recall, 4) }),
                 }), LeadJson.Options));
                 return ExitCodes.Success;
+            }
+
+            if (await DatasetLine(truthPath, ct).ConfigureAwait(false) is { } dataset)
+            {
+                ui.Line(dataset);
             }
 
             var table = new Table().Border(TableBorder.Rounded)
@@ -78,6 +84,11 @@ internal static class EvalCommand
                 ui.Write(DecoyTable(quality));
             }
 
+            if (quality.Any(q => q.ByTag.Count > 0))
+            {
+                ui.Write(TagTable(quality));
+            }
+
             if (parse.GetValue(verbose))
             {
                 foreach (var q in quality)
@@ -93,6 +104,7 @@ internal static class EvalCommand
                     {
                         var what = decoys is null ? string.Empty
                             : decoy is null ? " — not planted (background)"
+                            : decoy.DecisiveFact is { } fact ? $" — decoy {decoy.DecoyKind}, missed the decisive fact {fact}: {decoy.Note}"
                             : $" — decoy {decoy.DecoyKind}: {decoy.Note}";
                         ui.Line($"{q.ModelId} not planted: #{f.Rank} {f.LeadId} {f.Subject.Key} {f.Subject.Role} score {F(f.Score)} rules {string.Join(",", f.Rules.Select(r => r.RuleId))}{what}");
                     }
@@ -125,6 +137,50 @@ internal static class EvalCommand
         }
 
         return table;
+    }
+
+    /// <summary>Per model the planted leads by truth tag and how many were found: where the recall goes.</summary>
+    private static Table TagTable(IReadOnlyList<ModelQuality> quality)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumns("模型 Model", "planted lead tag", "planted", "found", "recall");
+        foreach (var q in quality)
+        {
+            foreach (var t in q.ByTag)
+            {
+                table.AddRow(q.ModelId.EscapeMarkup(), t.Tag.EscapeMarkup(), I(t.Planted), I(t.Found), F(t.Recall));
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// "Data: small, seed N, difficulty hard" from the generator's manifest beside the truth file, so that a figure is
+    /// never read without the difficulty it was measured at; null when there is no manifest or it does not say.
+    /// </summary>
+    private static async Task<string?> DatasetLine(string truthPath, CancellationToken ct)
+    {
+        var manifest = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(truthPath))!, "manifest.json");
+        if (!File.Exists(manifest))
+        {
+            return null;
+        }
+
+        try
+        {
+            await using var stream = File.OpenRead(manifest);
+            using var doc = await JsonDocument.ParseAsync(stream, cancellationToken: ct).ConfigureAwait(false);
+            string? Text(string name) => doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty(name, out var v) ? v.ToString() : null;
+            return Text("difficulty") is { } difficulty
+                ? $"Data: {Text("scale") ?? "?"}, seed {Text("seed") ?? "?"}, difficulty {difficulty} ({manifest})"
+                : null;
+        }
+        catch (JsonException)
+        {
+            // The manifest only labels the figures; a damaged one must not stop the evaluation, which reads the truth file.
+            return null;
+        }
     }
 
     private static string Rank(int? rank) => rank is { } r ? "#" + I(r) : "-";

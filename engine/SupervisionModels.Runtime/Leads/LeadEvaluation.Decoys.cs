@@ -20,6 +20,12 @@ public sealed record DecoyLead(string ModelId, string SubjectKey, string Role, s
 
     /// <summary>The generator's tags, as in the truth file.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>
+    /// For hard decoys: the one fact in which the decoy differs from a planted lead, with the rule that decides on it
+    /// ("R5: 被告到庭实质抗辩…"); null for decoys that have none (easy data, older datasets).
+    /// </summary>
+    public string? DecisiveFact { get; init; }
 }
 
 /// <summary>How many of one kind of decoy a model took for leads.</summary>
@@ -71,6 +77,7 @@ public static partial class LeadEvaluation
                 Note = d.Note ?? string.Empty,
                 Evidence = d.Evidence ?? ImmutableDictionary<string, IReadOnlyList<string>>.Empty,
                 Tags = d.Tags ?? [],
+                DecisiveFact = string.IsNullOrWhiteSpace(d.DecisiveFact) ? null : d.DecisiveFact,
             },
             cancellationToken);
 

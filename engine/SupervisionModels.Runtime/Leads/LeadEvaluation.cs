@@ -42,6 +42,12 @@ public sealed record ModelQuality(
     /// </summary>
     public IReadOnlyList<WrongLead> WrongLeads { get; init; } = [];
 
+    /// <summary>
+    /// The planted leads by the generator's tags (paraphrase, slang, text_only, name_variant…), each with how many were
+    /// found, tags in ordinal order: where the recall is lost. Leads without a tag are not counted here.
+    /// </summary>
+    public IReadOnlyList<TagRecall> ByTag { get; init; } = [];
+
     /// <summary>Share of leads that are planted (1 when there are no leads).</summary>
     public double Precision => Found == 0 ? 1 : (double)TruePositives / Found;
 
@@ -54,6 +60,16 @@ public sealed record ModelQuality(
 
     /// <summary>Harmonic mean of precision and recall.</summary>
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
+/// <summary>How many planted leads carrying one tag of the truth file a model found.</summary>
+/// <param name="Tag">The tag (paraphrase, slang, text_only…).</param>
+/// <param name="Planted">Planted leads of the model with the tag.</param>
+/// <param name="Found">Those among the model's leads.</param>
+public sealed record TagRecall(string Tag, int Planted, int Found)
+{
+    /// <summary>Share of the tagged planted leads found (1 when none were planted).</summary>
+    public double Recall => Planted == 0 ? 1 : (double)Found / Planted;
 }
 
 /// <summary>Compares leads with a truth file, per model: planted, found, precision, recall, precision at the number planted, F1.</summary>
@@ -143,6 +159,12 @@ public static partial class LeadEvaluation
             {
                 Decoys = modelDecoys is null ? null : EvaluateDecoys(modelDecoys, ranked),
                 WrongLeads = WrongLeadsOf(wrong, modelDecoys ?? []),
+                ByTag = planted
+                    .SelectMany(t => t.Tags.Distinct(StringComparer.Ordinal).Select(tag => (Tag: tag, Found: found.Contains(Key(t)))))
+                    .GroupBy(x => x.Tag, StringComparer.Ordinal)
+                    .OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new TagRecall(g.Key, g.Count(), g.Count(x => x.Found)))
+                    .ToArray(),
             };
         }).ToArray();
     }

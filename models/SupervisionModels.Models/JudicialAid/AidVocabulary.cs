@@ -52,4 +52,7 @@ public static class HardshipCategories
 
     /// <summary>妇联 困难妇女.</summary>
     public const string Women = "困难妇女";
+
+    /// <summary>No register: the case summary says the victim fell into hardship and is not yet on any list.</summary>
+    public const string SummaryOnly = "摘要载明困难（未入名单）";
 }

@@ -19,6 +19,9 @@ public sealed record MutualFightCase(string CaseId);
 /// <summary>A case whose summary speaks of the victim's hardship (生活困难, 因伤致贫…) in words or, with the classifier, in paraphrase.</summary>
 public sealed record HardshipText(string CaseId);
 
+/// <summary>A case whose summary says the victim is in hardship and on no register yet (尚未纳入低保).</summary>
+public sealed record UnlistedHardshipText(string CaseId);
+
 /// <summary>
 /// A criminal case within the window whose harm is one of the aid situations (细则 情形一至四) and whose victims are
 /// not barred: the offender has not paid in full, there was no reconciliation, and the victim was not seriously at fault.

@@ -35,4 +35,29 @@ public sealed partial class JudicialAidModel
             .Exists<HardshipFlag, string>((t, a) => a.PersonKey, f => f.Candidate.PersonKey)
             .Reason((t, a) => Person(a), 10));
     }
+
+    /// <summary>
+    /// 仅摘要反映的困难 (hardship the registers have not caught up with): a summary that says the victim is in hardship
+    /// and not yet on any list puts the case's candidates in a category of their own, so that the situation rules can
+    /// take them; registered before the situations, which look for a category. A summary that only says 家庭困难 does
+    /// not: a register that lapsed or lists someone else is a stronger statement than a general word.
+    /// </summary>
+    private static void RegisterUnlisted(IModelContext context)
+    {
+        var unlisted = context.GetValue(UnlistedWords);
+        var terms = context.GetValue(HardshipKeywords).Terms;
+        var victimWords = context.GetValue(VictimWords).Terms;
+        var offenderWords = context.GetValue(OffenderWords).Terms;
+
+        context.Rule("S14", "案情摘要载明被害人生活困难且尚未纳入救助名单（困难关键词须说的是被害方）", r => r
+            .Match<ProcuratorateCase>(c => c.OffenderPaid != CompensationStatuses.Full && !c.Reconciled && c.VictimFault != AidVocabulary.MajorFault)
+            .WhereText(c => c.Summary, unlisted)
+            .Where(c => TextContext.AnyAboutVictim(c.Summary, terms, victimWords, offenderWords))
+            .Derive(c => new UnlistedHardshipText(c.CaseId)));
+
+        context.Rule("S15", "上述案件的候选救助对象计入“摘要载明困难（未入名单）”类别（无名单记录，须走访核实）", r => r
+            .Match<UnlistedHardshipText>()
+            .Join<AidCandidate, string>(t => t.CaseId, a => a.CaseId)
+            .Derive((t, a) => new HardshipFlag(a, HardshipCategories.SummaryOnly, a.AcceptedDate, Severe: false, Rural: false, NameOnly: false)));
+    }
 }

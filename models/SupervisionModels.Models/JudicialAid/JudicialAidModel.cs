@@ -51,6 +51,7 @@ public sealed partial class JudicialAidModel : SupervisionModel
 
         RegisterPool(context, asOf);
         RegisterRegisters(context);
+        RegisterUnlisted(context);
         RegisterSituations(context);
         RegisterHardship(context);
         RegisterTiming(context, asOf);

@@ -59,6 +59,14 @@ public static class JudicialAidParameters
         "mutual-fight-keywords", "案情摘要中表明双方互殴（被害人有重大过错）的关键词",
         "互殴", "相互厮打", "互相厮打", "相互殴打", "互相殴打", "相互斗殴", "双方厮打");
 
+    /// <summary>
+    /// Words of a summary saying the victim is on no register yet (尚未纳入低保): with a hardship word about the victim,
+    /// the summary alone puts the victim in a hardship category, for hardship the registers have not caught up with.
+    /// </summary>
+    public static readonly KeywordParameter UnlistedWords = new(
+        "unlisted-words", "案情摘要载明被害人尚未纳入救助名单的表述：与关于被害人的困难关键词同时出现时，无名单记录的被害人凭摘要计入困难群体（须走访核实）",
+        "尚未纳入", "未纳入低保", "未纳入任何", "未享受任何", "尚未申请低保", "未获任何救助");
+
     /// <summary>Whether the text classifier assists the hardship keywords.</summary>
     public static readonly Parameter<bool> UseClassifier = new("use-classifier", true, "是否用文本分类器辅助困难情形关键词（补充换一种说法的困难描述、对语境不符的命中降权）");
 
@@ -86,7 +94,7 @@ public static class JudicialAidParameters
     [
         WindowYears, AsOfDate, RecentMonths, MajorLoss, MaxDisabilityGrade, SevereDisabilityGrade, MinScore,
         MonthlyWage, MonthsDeath, MonthsSerious, MonthsMinorInjury, MonthsProperty, MaxMonths,
-        HardshipKeywords, VictimWords, OffenderWords, MutualFightKeywords, UseClassifier, ClassifierAccept, ClassifierDemote,
+        HardshipKeywords, UnlistedWords, VictimWords, OffenderWords, MutualFightKeywords, UseClassifier, ClassifierAccept, ClassifierDemote,
     ];
 
     /// <summary>The reference date set by <see cref="AsOfDate"/>, or null to take it from the data.</summary>

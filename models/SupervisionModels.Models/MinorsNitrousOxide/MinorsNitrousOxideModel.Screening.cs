@@ -23,12 +23,13 @@ public sealed partial class MinorsNitrousOxideModel
             .Derive(c => new InnocentUse(c.PoliceCaseNo)));
 
         // A record about another drug (methamphetamine, heroin, ketamine…) that never names nitrous oxide is not this
-        // model's: the classifier may find N2O paraphrases, never turn an ordinary drug case into one.
+        // model's: the classifier may find N2O paraphrases, never turn an ordinary drug case into one. A mention that
+        // denies the substance (现场未查获笑气) is no mention: hard data's ketamine records that say so passed D25 before.
         var substanceTerms = s.Substance.Terms;
-        context.Rule("D25", "排除：简要案情载明甲基苯丙胺、海洛因、氯胺酮等其他毒品，且未载明一氧化二氮及其别称", r => r
+        context.Rule("D25", "排除：简要案情载明甲基苯丙胺、海洛因、氯胺酮等其他毒品，且未载明一氧化二氮及其别称（“未查获笑气”一类否定的提及不算载明）", r => r
             .Match<PoliceCase>()
             .WhereText(c => c.Summary, s.OtherDrugs)
-            .Where(c => !Texts.ContainsAny(c.Summary, substanceTerms))
+            .Where(c => !Texts.ContainsAffirmed(c.Summary, substanceTerms))
             .Derive(c => new OtherDrugCase(c.PoliceCaseNo)));
 
         context.Rule("D02", "筛查警情：简要案情同时命中物质词与行为词（或经文本分类器判定相关），且不属正当用途或其他毒品案件", r => r

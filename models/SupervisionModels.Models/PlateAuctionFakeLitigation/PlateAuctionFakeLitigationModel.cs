@@ -38,7 +38,7 @@ public sealed class PlateAuctionFakeLitigationModel : SupervisionModel
     private static readonly Parameter<int> MinCases = new("min-cases", 2, "同一原告在筛查文书中作为原告的最少件数", min: 1);
     private static readonly Parameter<int> MinMissingReportYears = new("min-missing-report-years", 2, "无参保且连续未年报达到该年数即视为僵尸企业", min: 1);
     private static readonly Parameter<int> FastDays = new("fast-days", 45, "立案至裁判不超过该天数视为“快立快调快判”");
-    private static readonly Parameter<double> MinScore = new("min-score", 60, "成为线索的最低分值（R1、R4 为必要条件）");
+    private static readonly Parameter<double> MinScore = new("min-score", 60, "成为线索的最低分值（R1、R4、R5 为必要条件）");
     private static readonly Parameter<bool> UseClassifier = new("use-classifier", true, "是否用文本分类器辅助关键词（补充漏词文书、降低语境不符命中的权重）");
     // Chosen by `supervise classifier train` on the real development texts (a quarter of the training part, by id)
     // with fixed rules: accept where at most 2 % of irrelevant texts are taken, demote where at most 10 % of
@@ -181,8 +181,10 @@ public sealed class PlateAuctionFakeLitigationModel : SupervisionModel
             .Reason(p => Plaintiff(p.Key, p.Name), 5));
 
         // A repeat plaintiff against dead companies is common in honest debt collection too; what sets this pattern apart
-        // is the money: the plate quota auctioned in enforcement and paid to the plaintiff. Both are required.
-        context.LeadWhen(context.GetValue(MinScore), "R1", "R4");
+        // is the money: the plate quota auctioned in enforcement and paid to the plaintiff. And a suit the defendant
+        // fought, with evidence examined over months, is no collusive one however the money went: at least one suit
+        // without a real contest (R5) is required too (hard data's contested repeat plaintiffs scored 70 without it).
+        context.LeadWhen(context.GetValue(MinScore), "R1", "R4", "R5");
     }
 
     /// <summary>The lead's subject: the plaintiff, a person or a company by the kind of its key.</summary>

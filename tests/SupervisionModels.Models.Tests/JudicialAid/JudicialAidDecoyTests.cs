@@ -43,6 +43,40 @@ public sealed class JudicialAidDecoyTests
     }
 
     [Fact]
+    public async Task HardshipOnlyInTheSummary_VictimOnNoRegisterYet_IsALead_ThroughTheSummaryCategory()
+    {
+        var w = new AidWorld();
+        var c = w.Case(summary: "犯罪嫌疑人赵某持木棍击打被害人，致其重伤二级，至今未赔偿。被害人因伤致贫，后续治疗费用无力承担，目前未享受任何社会救助。");
+        w.Victim(c, WangMan, "王某");
+
+        var leads = await Test(w).VerifyAsync(ExpectedLead.AboutPerson(WangMan).InRole("被害人"));
+
+        Assert.Superset(new HashSet<string> { "R2", "R5", "R16" }, leads[0].Rules.Select(r => r.RuleId).ToHashSet());
+        Assert.DoesNotContain(leads[0].Rules, r => r.RuleId is "R6" or "R7" or "R9" or "R10");
+    }
+
+    [Fact]
+    public async Task HardshipWordsWithoutSayingTheVictimIsUnlisted_VictimOnNoRegister_IsNoLead()
+    {
+        // 家庭困难 alone is what summaries of victims whose 低保 lapsed, or whose namesake is listed, say too.
+        var w = new AidWorld();
+        var c = w.Case(summary: "犯罪嫌疑人赵某持木棍击打被害人，致其重伤二级，至今未赔偿。被害人受伤后丧失劳动能力，家庭生活困难。");
+        w.Victim(c, WangMan, "王某");
+
+        await Test(w).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task UnlistedHardshipOfTheSuspect_IsNoLead()
+    {
+        var w = new AidWorld();
+        var c = w.Case(summary: "犯罪嫌疑人赵某持木棍击打被害人，致其重伤二级。犯罪嫌疑人赵某家庭生活困难，尚未纳入低保。");
+        w.Victim(c, WangMan, "王某");
+
+        await Test(w).VerifyAsync();
+    }
+
+    [Fact]
     public async Task WitnessOnSubsistence_IsNoLead()
     {
         var w = new AidWorld();

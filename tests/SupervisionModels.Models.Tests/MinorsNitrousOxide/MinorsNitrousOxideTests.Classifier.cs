@@ -68,6 +68,29 @@ public sealed partial class MinorsNitrousOxideTests
         await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithClassifier(new MarkerClassifier("吸毒", 0.99)).VerifyAsync();
     }
 
+    [Theory]
+    [InlineData("现场未查获笑气、气球等物品。")]
+    [InlineData("经询问，其否认吸食笑气，现场亦未查获笑气钢瓶。")]
+    [InlineData("现场未发现“笑气”钢瓶等其他违禁物品。")]
+    public async Task OtherDrugCase_ThatMentionsNitrousOxideOnlyToDenyIt_IsNotTaken(string denial)
+    {
+        var w = new NitrousOxideWorld();
+        w.Person(w.Case(Summaries.MethamphetamineUse + denial), "吸食人员", Minor, "王某", guardian: true);
+
+        await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithParameter("use-classifier", false).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task NitrousOxideCase_ThatDeniesSomethingElse_IsStillTaken()
+    {
+        // The denial is in another clause: 笑气 is affirmed, so D25 does not set the record aside though it names 冰毒.
+        var w = new NitrousOxideWorld();
+        w.Person(w.Case("2023年6月10日22时许，民警在龙口市东莱街道某公园查获王某吸食笑气，现场查获笑气钢瓶两个，经尿检未发现冰毒。"), "吸食人员", Minor, "王某", guardian: true);
+
+        await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithParameter("use-classifier", false)
+            .VerifyAsync(ExpectedLead.AboutPerson(Minor).InRole("未成年人"));
+    }
+
     [Fact]
     public async Task KeywordHitTheClassifierJudgesOutOfContext_IsDemotedBelowTheMinimum()
     {

@@ -44,6 +44,23 @@ public sealed class PlateAuctionFakeLitigationTests
     }
 
     [Fact]
+    public async Task RepeatPlaintiffPaidFromQuotas_ButEverySuitContestedForMonths_IsNoLead()
+    {
+        // The planted chain but for one fact: both suits were judged after a real contest (no mediation, default or
+        // admission; months, not weeks). Without R5 the plaintiff scored R1+R2+R3+R4 = 70 and was a lead.
+        var w = new FakeSuitWorld();
+        w.Company(ZombieCode, "枣庄市鑫达运输有限公司");
+        w.Company(ZombieCode2, "枣庄（薛城）恒通物流有限公司");
+        var zhang = (Zhang, "张三", (DateOnly?)new DateOnly(1980, 1, 1));
+        var c1 = w.Suit(zhang, (ZombieCode, "枣庄市鑫达运输有限公司"), "原告诉称被告以车牌额度抵偿借款，被告到庭辩称借款未实际交付，经质证。", closing: "判决", days: 120);
+        var c2 = w.Suit(zhang, (ZombieCode2, "枣庄（薛城）恒通物流有限公司"), "原告与被告签订车辆转让协议，约定转让号牌指标，被告到庭抗辩。", cause: "买卖合同纠纷", closing: "判决", days: 150);
+        w.AuctionPlate(w.Enforce(c1, (Zhang, "张三"), (ZombieCode, "枣庄市鑫达运输有限公司")), (Zhang, "张三"), 88_000);
+        w.AuctionPlate(w.Enforce(c2, (Zhang, "张三"), (ZombieCode2, "枣庄（薛城）恒通物流有限公司")), (Zhang, "张三"), 66_000);
+
+        await w.Into(new ModelTest<PlateAuctionFakeLitigationModel>()).VerifyAsync();
+    }
+
+    [Fact]
     public async Task DefendantWithoutCreditCode_IsFoundByNormalisedName_AndTheEvidenceSaysSo()
     {
         var w = new FakeSuitWorld();
