@@ -24,9 +24,13 @@ public sealed class DeterminismTests(TinyData data)
         Assert.False(Directory.Exists(Path.Combine(other, GeneratorOptions.LabelledTextFolder)));
     }
 
+    /// <summary>The working folder that runs keep beside the data (audit log, lead book): never part of a dataset.</summary>
+    internal const string WorkingFolder = ".supervise";
+
     internal static void AssertSameTree(string expected, string actual, string? skipFolder = null)
     {
-        bool Kept(string relative) => skipFolder is null || !relative.StartsWith(skipFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        bool Under(string relative, string folder) => relative.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        bool Kept(string relative) => !Under(relative, WorkingFolder) && (skipFolder is null || !Under(relative, skipFolder));
         var expectedFiles = Directory.GetFiles(expected, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(expected, f)).Where(Kept).Order(StringComparer.Ordinal).ToList();
         var actualFiles = Directory.GetFiles(actual, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(actual, f)).Where(Kept).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expectedFiles, actualFiles);
