@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using SupervisionModels.Leads;
 using SupervisionModels.Runtime.Leads;
@@ -133,11 +135,13 @@ public sealed partial class LeadBook : IAsyncDisposable
             UPDATE leads SET model_id = @model, model_version = @modelVersion, subject_key = @key, subject_name = @name, subject_kind = @kind, subject_role = @role, score = @score, lead_rank = @rank, rule_ids = @rules,
                              evidence_count = @evidence, lead_json = @json, has_new_evidence = CASE WHEN @grew = 1 THEN 1 ELSE has_new_evidence END,
                              missing_from_latest_run = 0, last_run_id = @run, last_seen_at = @now,
-                             version = version + 1, updated_by = @actor, updated_at = @now
+                             version = version + @changed, updated_by = CASE WHEN @changed = 1 THEN @actor ELSE updated_by END,
+                             updated_at = CASE WHEN @changed = 1 THEN @now ELSE updated_at END
             WHERE lead_id = @id
             """);
         var updateParameters = AddLeadParameters(update);
         var updateGrew = Sql.Add(update, "@grew", 0);
+        var updateChanged = Sql.Add(update, "@changed", 0); // a lead found again as it was keeps its version: nobody's edit is refused for it
         Sql.Add(update, "@run", runId);
         Sql.Add(update, "@now", now);
         Sql.Add(update, "@actor", actor);
@@ -179,7 +183,10 @@ public sealed partial class LeadBook : IAsyncDisposable
             {
                 var grew = evidenceKeys.Except(before.Keys).Any();
                 SetLeadParameters(updateParameters, lead);
+                var json = (string)updateParameters.Json.Value!;
+                var sha = SHA256.HashData(Encoding.UTF8.GetBytes(json));
                 updateGrew.Value = grew ? 1 : 0;
+                updateChanged.Value = before.Missing || !sha.AsSpan().SequenceEqual(before.JsonSha256) ? 1 : 0;
                 await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 seenAgain++;
                 if (grew)
@@ -198,7 +205,7 @@ public sealed partial class LeadBook : IAsyncDisposable
                     await EventAsync(lead.LeadId, "score", Format(before.Score), Format(lead.Score)).ConfigureAwait(false);
                 }
 
-                existing[lead.LeadId] = before with { Keys = evidenceKeys, Missing = false, Score = lead.Score };
+                existing[lead.LeadId] = new ExistingLead(evidenceKeys, false, lead.Score, sha);
             }
             else
             {
@@ -206,7 +213,7 @@ public sealed partial class LeadBook : IAsyncDisposable
                 insertDue.Value = today.AddDays(options.DueDaysFor(lead.ModelId)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                 await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 await EventAsync(lead.LeadId, "导入", null, LeadWorkflow.Pending).ConfigureAwait(false);
-                existing[lead.LeadId] = new ExistingLead(evidenceKeys, false, lead.Score);
+                existing[lead.LeadId] = new ExistingLead(evidenceKeys, false, lead.Score, SHA256.HashData(Encoding.UTF8.GetBytes((string)insertParameters.Json.Value!)));
                 added++;
             }
         }
@@ -262,7 +269,7 @@ public sealed partial class LeadBook : IAsyncDisposable
         return await flag.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private sealed record ExistingLead(HashSet<string> Keys, bool Missing, double Score);
+    private sealed record ExistingLead(HashSet<string> Keys, bool Missing, double Score, byte[] JsonSha256);
 
     private sealed record EvidenceOnly(IReadOnlyList<Evidence> Evidence);
 
@@ -273,8 +280,9 @@ public sealed partial class LeadBook : IAsyncDisposable
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var evidence = JsonSerializer.Deserialize<EvidenceOnly>(reader.GetString(1), LeadJson.Options)?.Evidence ?? [];
-            existing[reader.GetString(0)] = new ExistingLead(EvidenceKeys(evidence), Sql.Int(reader, 2) == 1, reader.GetDouble(3));
+            var json = reader.GetString(1);
+            var evidence = JsonSerializer.Deserialize<EvidenceOnly>(json, LeadJson.Options)?.Evidence ?? [];
+            existing[reader.GetString(0)] = new ExistingLead(EvidenceKeys(evidence), Sql.Int(reader, 2) == 1, reader.GetDouble(3), SHA256.HashData(Encoding.UTF8.GetBytes(json)));
         }
 
         return existing;

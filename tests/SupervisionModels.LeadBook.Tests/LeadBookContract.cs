@@ -76,6 +76,22 @@ public abstract class LeadBookContract
     }
 
     [Fact]
+    public async Task A_lead_found_again_unchanged_keeps_its_version_so_nobodys_edit_is_refused_for_it()
+    {
+        await using var book = await NewAsync();
+        var lead = Lead("SM0001", "ID:1", "R1:judgments:J1");
+        await book.ImportAsync([lead], Run("SM0001"), "importer", Ct);
+        var seen = (await book.GetAsync(lead.LeadId, Ct))!;
+
+        Clock.Now = Start.AddDays(1);
+        await book.ImportAsync([lead], Run("SM0001"), "importer", Ct);
+        await book.AssignAsync(lead.LeadId, "alice", null, "alice", seen.Version, Ct);
+
+        var after = (await book.GetAsync(lead.LeadId, Ct))!;
+        Assert.Equal((seen.Version + 1, "alice", Start.AddDays(1)), (after.Version, after.Assignee, after.LastSeenAt));
+    }
+
+    [Fact]
     public async Task A_lead_whose_evidence_grew_is_flagged_new_evidence_and_one_that_only_lost_some_is_not()
     {
         await using var book = await NewAsync();
