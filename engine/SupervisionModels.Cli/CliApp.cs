@@ -24,6 +24,7 @@ public static class CliApp
         root.Subcommands.Add(EvalCommand.Create(ui));
         root.Subcommands.Add(ClassifierCommand.Create(ui));
         root.Subcommands.Add(DemoCommand.Create(ui));
+        root.Subcommands.Add(LeadsCommands.Create(ui));
         return root;
     }
 
@@ -62,5 +63,6 @@ public static class CliApp
 
     private static bool IsUserError(Exception e) => e is UsageException or DataException or ModelLoadException
         or ModelDefinitionException or LeadFileException or Runtime.IO.OutputPathException or Hosting.Settings.SettingsException or Hosting.Scaffolding.ScaffoldException
-        or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
+        or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException
+        or LeadBook.LeadBookException;
 }

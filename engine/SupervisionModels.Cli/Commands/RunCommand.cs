@@ -3,7 +3,7 @@ using SupervisionModels.Cli.Ui;
 
 namespace SupervisionModels.Cli.Commands;
 
-/// <summary><c>supervise run --data DIR [--models ID,…] [--plugins DIR] [--settings FILE] --out FILE</c>.</summary>
+/// <summary><c>supervise run --data DIR [--models ID,…] [--plugins DIR] [--settings FILE] --out FILE [--db DB]</c>.</summary>
 internal static class RunCommand
 {
     public static Command Create(ConsoleUi ui)
@@ -14,7 +14,7 @@ internal static class RunCommand
         var output = new Option<string>("--out") { Description = "The leads file to write (JSON Lines).", Required = true };
         var command = new Command("run", "Run supervision models over a data directory and write ranked leads.")
         {
-            data, models, ModelsCommands.PluginsOption, settings, output,
+            data, models, ModelsCommands.PluginsOption, settings, output, LeadsCommands.DbOption,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -26,6 +26,11 @@ internal static class RunCommand
 
             var selected = ModelSession.Select(catalog, parse.GetValue(models));
             await RunPipeline.RunAsync(ui, parse.GetValue(data)!, selected, parse.GetValue(settings), parse.GetValue(output)!, ct).ConfigureAwait(false);
+            if (parse.GetValue(LeadsCommands.DbOption) is { } db)
+            {
+                // The lead book import, after the leads and their record are written: the same path as `leads import`.
+                await LeadsCommands.ImportAsync(ui, parse.GetValue(output)!, db, LeadsCommands.Actor(null), new Dictionary<string, int>(), ct).ConfigureAwait(false);
+            }
             return ExitCodes.Success;
         });
         return command;
