@@ -66,7 +66,7 @@ public sealed partial class LeadBook : IAsyncDisposable
         }
     }
 
-    /// <summary>The database's size on disk in bytes (the SQLite file and its WAL, or pg_database_size).</summary>
+    /// <summary>The database's size on disk in bytes: the SQLite file after a WAL checkpoint, or pg_database_size.</summary>
     public Task<long> SizeAsync(CancellationToken cancellationToken = default) => Location.Dialect.SizeAsync(connection, cancellationToken);
 
     /// <summary>The schema versions recorded in <c>schema_migrations</c>.</summary>

@@ -31,6 +31,9 @@ public sealed record LeadBookLocation
     /// <summary>The SQLite file, or null for PostgreSQL.</summary>
     public string? FilePath { get; }
 
+    /// <summary>The database engine: SQLite or PostgreSQL.</summary>
+    public string Engine => Dialect.Name;
+
     /// <summary>True for PostgreSQL.</summary>
     public bool IsPostgres => FilePath is null;
 

@@ -48,19 +48,17 @@ internal abstract class SqlDialect
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        public override Task<long> SizeAsync(DbConnection connection, CancellationToken cancellationToken)
+        public override async Task<long> SizeAsync(DbConnection connection, CancellationToken cancellationToken)
         {
-            var path = ((SqliteConnection)connection).DataSource;
-            var size = 0L;
-            foreach (var file in new[] { path, path + "-wal" })
+            // Checkpointed first: a big import sits in the WAL until then, and the WAL is not the book's size.
+            await using (var checkpoint = connection.CreateCommand())
             {
-                if (File.Exists(file))
-                {
-                    size += new FileInfo(file).Length;
-                }
+                checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+                await checkpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            return Task.FromResult(size);
+            var path = ((SqliteConnection)connection).DataSource;
+            return new[] { path, path + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
         }
     }
 

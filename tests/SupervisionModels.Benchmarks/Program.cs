@@ -10,6 +10,7 @@ using SupervisionModels.Runtime.Facts;
 //   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- engine [--rows 1000000] [--docs 50000] [--repeat 3]
 //   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- city|small [--reps N] [--seed N] [--data DIR] [--models SM0001,…] [--threads 2]
 //   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- sql SM0003      (prints the DuckDB query of a model)
+//   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- leadbook [--leads 100000] [--postgres "Host=…;Database=…"]   (issue 14)
 // city and small: the engine against the same rules as DuckDB SQL (issue 6); see Comparison/ComparisonBenchmark.cs. Both
 // sides are always keywords only (DuckDB has no classifier), so --keywords-only is accepted and changes nothing.
 // SM_BENCH_PHASES=1 prints the engine's load and rule times per run; SM_BENCH_EXPLAIN=1 DuckDB's EXPLAIN ANALYZE.
@@ -24,6 +25,9 @@ switch (mode)
             IntArg("--reps", 3), models, IntArg("--threads", 2)));
     case "once":
         return await ComparisonBenchmark.OnceAsync(StringArg("--side", "engine"), StringArg("--model", ""), StringArg("--data", ""), IntArg("--threads", 2), StringArg("--out", ""));
+    case "leadbook":
+        return await LeadBookBenchmark.RunAsync(IntArg("--leads", 100_000), args.Contains("--postgres") ? StringArg("--postgres", "") : null,
+            StringArg("--work", Path.GetTempPath()));
     case "sql":
         Console.WriteLine(RunOnce.Query(args.Length > 1 ? args[1] : "SM0003"));
         return 0;
