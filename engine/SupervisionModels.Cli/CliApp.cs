@@ -27,6 +27,7 @@ public static class CliApp
         root.Subcommands.Add(AuditCommand.Create(ui));
         root.Options.Add(CommandAudit.AuditOption);
         root.Options.Add(CommandAudit.UserOption);
+        root.Subcommands.Add(LeadsCommands.Create(ui));
         return root;
     }
 
@@ -80,5 +81,6 @@ public static class CliApp
 
     private static bool IsUserError(Exception e) => e is UsageException or DataException or ModelLoadException
         or ModelDefinitionException or ModelExecutionException or LeadFileException or Runtime.IO.OutputPathException or Hosting.Settings.SettingsException or Hosting.Scaffolding.ScaffoldException or Runtime.Audit.AuditLogException
-        or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
+        or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException
+        or LeadBook.LeadBookException;
 }

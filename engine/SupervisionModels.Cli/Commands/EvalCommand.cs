@@ -15,19 +15,30 @@ internal static class EvalCommand
 {
     public static Command Create(ConsoleUi ui)
     {
-        var leadsFile = new Option<string>("--leads") { Description = "The leads file of a run.", Required = true };
-        var truthFile = new Option<string>("--truth") { Description = "The truth file of a generated dataset (DATA/truth.jsonl).", Required = true };
+        var leadsFile = new Option<string?>("--leads") { Description = "The leads file of a run (required unless --outcomes)." };
+        var truthFile = new Option<string?>("--truth") { Description = "The truth file of a generated dataset (DATA/truth.jsonl) (required unless --outcomes)." };
+        var outcomes = new Option<bool>("--outcomes") { Description = "Instead: the lead book's closed leads as the measure, per model and rule (leads closed, 成案率, 不成案 by reason, median days to close); with --db or --data." };
+        var data = new Option<string?>("--data") { Description = "With --outcomes: the data directory whose lead book (DATA/.supervise/leads.db) to read when --db is not given." };
         var decoysFile = new Option<string?>("--decoys") { Description = "The decoys file of a generated dataset; by default decoys.jsonl beside the truth file, if it is there." };
         var json = new Option<bool>("--json") { Description = "Print JSON." };
         var verbose = new Option<bool>("--show-errors") { Description = "List every missed planted lead with what the truth says of it, and every lead that is not planted with the decoy it is." };
         var command = new Command("eval", "Compare leads with the planted truth: per model planted, found, precision, recall, precision at the number planted, F1; and the planted decoys that became leads, by kind.")
         {
-            leadsFile, truthFile, decoysFile, json, verbose,
+            leadsFile, truthFile, decoysFile, json, verbose, outcomes, LeadsCommands.DbOption, data,
         };
         command.SetAction(async (parse, ct) =>
         {
-            var leads = await LeadJson.ReadAsync(parse.GetValue(leadsFile)!, ct).ConfigureAwait(false);
-            var truthPath = parse.GetValue(truthFile)!;
+            if (parse.GetValue(outcomes))
+            {
+                return await OutcomeEval.PrintAsync(ui, parse.GetValue(LeadsCommands.DbOption), parse.GetValue(data), parse.GetValue(json), ct).ConfigureAwait(false);
+            }
+
+            if (parse.GetValue(leadsFile) is not { } leadsPath || parse.GetValue(truthFile) is not { } truthPath)
+            {
+                throw new UsageException("eval needs --leads FILE and --truth FILE (or --outcomes to measure by the lead book's closed leads).");
+            }
+
+            var leads = await LeadJson.ReadAsync(leadsPath, ct).ConfigureAwait(false);
             var truth = await LeadEvaluation.ReadTruthAsync(truthPath, ct).ConfigureAwait(false);
 
             // A named decoys file must exist; the one beside the truth file is optional (older datasets have none).

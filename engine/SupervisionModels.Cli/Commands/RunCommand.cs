@@ -5,7 +5,7 @@ using SupervisionModels.Hosting.Settings;
 
 namespace SupervisionModels.Cli.Commands;
 
-/// <summary><c>supervise run --data DIR [--models ID,…] [--plugins DIR] [--settings FILE] [--timeout DURATION] --out FILE</c>.</summary>
+/// <summary><c>supervise run --data DIR [--models ID,…] [--plugins DIR] [--settings FILE] [--timeout DURATION] --out FILE [--db DB]</c>.</summary>
 internal static class RunCommand
 {
     public static Command Create(ConsoleUi ui)
@@ -21,7 +21,7 @@ internal static class RunCommand
         var strict = new Option<bool>("--strict") { Description = "Data-quality warnings (identifier columns failing their check) are errors: exit 1, nothing written." };
         var command = new Command("run", "Run supervision models over a data directory and write ranked leads.")
         {
-            data, models, ModelsCommands.PluginsOption, settings, timeout, output, strict,
+            data, models, ModelsCommands.PluginsOption, settings, timeout, output, strict, LeadsCommands.DbOption,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -38,6 +38,11 @@ internal static class RunCommand
 
             var selected = ModelSession.Select(catalog, parse.GetValue(models));
             await RunPipeline.RunAsync(ui, parse.GetValue(data)!, selected, parse.GetValue(settings), parse.GetValue(output)!, limit, ct, parse.GetValue(strict)).ConfigureAwait(false);
+            if (parse.GetValue(LeadsCommands.DbOption) is { } db)
+            {
+                // The lead book import, after the leads and their record are written: the same path as `leads import`.
+                await LeadsCommands.ImportAsync(ui, parse.GetValue(output)!, db, LeadsCommands.Actor(null), new Dictionary<string, int>(), ct).ConfigureAwait(false);
+            }
             return ExitCodes.Success;
         });
         return command;

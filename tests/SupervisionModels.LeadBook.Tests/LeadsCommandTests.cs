@@ -1,0 +1,110 @@
+using SupervisionModels.Cli;
+using SupervisionModels.Cli.Tests;
+using SupervisionModels.Runtime;
+using SupervisionModels.Runtime.Leads;
+using static SupervisionModels.LeadBook.Tests.BookLeads;
+
+namespace SupervisionModels.LeadBook.Tests;
+
+/// <summary>The <c>leads</c> verbs and <c>eval --outcomes</c> end to end, in-process, on a SQLite book.</summary>
+public sealed class LeadsCommandTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Writes two SM0001 leads about persons with their run record, the way `run` writes them, with DATA as the data directory.</summary>
+    private async Task<(string LeadsPath, string Data, Leads.Lead[] Leads)> WriteRunAsync()
+    {
+        var data = folder.Combine("data");
+        Directory.CreateDirectory(data);
+        var leads = new[] { Lead("SM0001", "ID:370481196812118030", "R1:judgments:J1", "R2:enterprises:E1"), Lead("SM0001", "ID:370481197001011234", "R1:judgments:J2") };
+        var summary = new RunSummary("test", DateTimeOffset.UnixEpoch, TimeSpan.Zero, [new ModelSummary("SM0001", "车牌额度虚假诉讼", "1.0.0", "民事", 2, new Dictionary<string, string>(), [])], [], []);
+        var path = folder.Combine("leads.jsonl");
+        await LeadJson.WriteAsync(path, leads, new RunRecord(summary, data, new Dictionary<string, object?>()), Ct);
+        return (path, data, leads);
+    }
+
+    [Fact]
+    public async Task Import_puts_the_leads_in_the_book_beside_the_data_and_list_shows_them_masked()
+    {
+        var (path, data, leads) = await WriteRunAsync();
+
+        var import = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await import.RunAsync("leads", "import", "--leads", path, "--user", "importer"));
+        Assert.Contains("2 new", import.Output);
+        Assert.True(File.Exists(Path.Combine(data, ".supervise", "leads.db")));
+
+        var list = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await list.RunAsync("leads", "list", "--data", data, "--status", "pending"));
+        Assert.Contains(leads[0].LeadId, list.Output);
+        Assert.Contains("张*", list.Output);
+        Assert.Contains("ID:3704**********8030", list.Output);
+        Assert.DoesNotContain("370481196812118030", list.Output);
+
+        var unmasked = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await unmasked.RunAsync("leads", "list", "--data", data, "--json", "--unmask"));
+        Assert.Contains("370481196812118030", unmasked.Output);
+    }
+
+    [Fact]
+    public async Task A_leads_file_that_does_not_match_its_run_record_is_refused_and_the_book_is_not_touched()
+    {
+        var (path, data, _) = await WriteRunAsync();
+        await File.AppendAllTextAsync(path, "\n", Ct);
+
+        var cli = new CliHarness();
+        Assert.Equal(ExitCodes.BadInput, await cli.RunAsync("leads", "import", "--leads", path));
+        Assert.Contains("does not match its run record", cli.Error);
+        Assert.False(File.Exists(Path.Combine(data, ".supervise", "leads.db")));
+    }
+
+    [Fact]
+    public async Task The_workflow_through_the_cli_with_illegal_steps_refused_with_exit_1_and_outcomes_measured()
+    {
+        var (path, _, leads) = await WriteRunAsync();
+        var db = folder.Combine("book.db");
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "import", "--leads", path, "--db", db));
+
+        var claim = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await claim.RunAsync("leads", "claim", "--db", db, "--user", "alice"));
+        Assert.Contains($"{leads[0].LeadId} claimed by alice", claim.Output); // the higher score first
+
+        var illegal = new CliHarness();
+        Assert.Equal(ExitCodes.BadInput, await illegal.RunAsync("leads", "status", leads[1].LeadId, "办结", "--outcome", "成案", "--db", db, "--user", "bob"));
+        Assert.Contains($"lead {leads[1].LeadId} is 待核查: cannot move to 办结; allowed from 待核查: 核查中", illegal.Error);
+
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "note", leads[0].LeadId, "已调取执行卷宗", "--db", db, "--user", "alice"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "status", leads[0].LeadId, "closed", "--outcome", "case", "--db", db, "--user", "alice"));
+        var stale = new CliHarness();
+        Assert.Equal(ExitCodes.BadInput, await stale.RunAsync("leads", "assign", leads[0].LeadId, "--to", "bob", "--expect-version", "1", "--db", db, "--user", "bob"));
+        Assert.Contains("changed by alice", stale.Error);
+
+        var history = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await history.RunAsync("leads", "history", leads[0].LeadId, "--db", db));
+        Assert.Contains("已调取执行卷宗", history.Output);
+        Assert.Contains("成案", history.Output);
+
+        var eval = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await eval.RunAsync("eval", "--outcomes", "--db", db, "--json"));
+        Assert.Contains("\"modelId\":\"SM0001\",\"ruleId\":null,\"closed\":1,\"cases\":1,\"caseRate\":1", eval.Output);
+
+        var export = folder.Combine("book.csv");
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "export", "--db", db, "--out", export));
+        var rows = await File.ReadAllLinesAsync(export, Ct);
+        Assert.Equal(3, rows.Length);
+        Assert.Contains(rows, r => r.StartsWith(leads[0].LeadId, StringComparison.Ordinal) && r.Contains(",办结,成案,", StringComparison.Ordinal) && r.Contains("张*", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Commands_other_than_import_do_not_create_an_empty_book()
+    {
+        var cli = new CliHarness();
+        var db = folder.Combine("missing.db");
+        Assert.Equal(ExitCodes.BadInput, await cli.RunAsync("leads", "list", "--db", db));
+        Assert.Contains("no lead book at", cli.Error);
+        Assert.False(File.Exists(db));
+    }
+}
