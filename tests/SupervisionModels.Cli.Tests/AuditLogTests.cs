@@ -22,7 +22,7 @@ public sealed class AuditLogTests
     public async Task RunReportAndUnmaskedExplain_EachLeaveAnEntry_WithTheirCodeDataAndOutputs_AndTheChainVerifies()
     {
         using var temp = new TempFolder();
-        var data = CopySample(temp);
+        var data = temp.CopyOf(Sample, "data");
         var leads = temp.Combine("out", "leads.jsonl");
         var run = new CliHarness();
         Assert.True(await run.RunAsync("run", "--data", data, "--out", leads, "--user", "王检察官") == 0, run.Error);
@@ -70,7 +70,7 @@ public sealed class AuditLogTests
     public async Task FailedRun_IsAuditedWithItsExitCodeAndMessage_InTheLogGivenByAudit()
     {
         using var temp = new TempFolder();
-        var data = CopySample(temp);
+        var data = temp.CopyOf(Sample, "data");
         var settings = temp.Combine("bad.settings.json");
         await File.WriteAllTextAsync(settings, """{ "models": { "SM0001": { "parameters": { "min-cases": -5 } } } }""", TestContext.Current.CancellationToken);
         var log = temp.Combine("logs", "audit.jsonl");
@@ -218,17 +218,4 @@ public sealed class AuditLogTests
         LeadCounts = [new AuditLeadCount("SM0001", 6)],
         Error = what,
     };
-
-    private static string CopySample(TempFolder temp)
-    {
-        var data = temp.Combine("data");
-        foreach (var file in Directory.EnumerateFiles(Sample, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(data, Path.GetRelativePath(Sample, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return data;
-    }
 }

@@ -29,7 +29,7 @@ public sealed class KillTests
     public async Task RandomKillsDuringRunAndReport_LeaveTheOldOrTheNewPair_AndNoStrayTemporaries()
     {
         using var temp = new TempFolder();
-        var data = CopySample(temp);
+        var data = temp.CopyOf(Sample, "data");
         var outDir = temp.Combine("out");
         var leads = Path.Combine(outDir, "leads.jsonl");
         var report = Path.Combine(outDir, "leads.xlsx");
@@ -181,17 +181,4 @@ public sealed class KillTests
     }
 
     private static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
-
-    private static string CopySample(TempFolder temp)
-    {
-        var data = temp.Combine("data");
-        foreach (var file in Directory.EnumerateFiles(Sample, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(data, Path.GetRelativePath(Sample, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return data;
-    }
 }

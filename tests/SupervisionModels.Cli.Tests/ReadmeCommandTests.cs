@@ -85,7 +85,7 @@ public sealed class ReadmeCommandTests
             {
                 if (listed.SampleStandsIn is { } folder)
                 {
-                    CopyDirectory(Path.Combine(RepositoryRoot(), "datasets", "sample"), work.Combine(folder));
+                    work.CopyOf(Path.Combine(FixtureFiles.RepositoryRoot, "datasets", "sample"), folder);
                 }
 
                 continue;
@@ -146,8 +146,8 @@ public sealed class ReadmeCommandTests
 
     private static IReadOnlyList<IReadOnlyList<ReadmeCommand>> ReadmeBlocks()
     {
-        var commands = ReadmeCommands.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")));
-        var text = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"));
+        var commands = ReadmeCommands.Parse(File.ReadAllText(Path.Combine(FixtureFiles.RepositoryRoot, "README.md")));
+        var text = File.ReadAllLines(Path.Combine(FixtureFiles.RepositoryRoot, "README.md"));
 
         // Commands belong to the same block when no fence line lies between them.
         var blocks = new List<List<ReadmeCommand>>();
@@ -175,7 +175,7 @@ public sealed class ReadmeCommandTests
             if (RepositoryFiles.Contains(word) && !File.Exists(work.Combine(word)))
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(work.Combine(word))!);
-                File.Copy(Path.Combine(RepositoryRoot(), word), work.Combine(word));
+                File.Copy(Path.Combine(FixtureFiles.RepositoryRoot, word), work.Combine(word));
             }
         }
     }
@@ -219,28 +219,7 @@ public sealed class ReadmeCommandTests
             .Order(StringComparer.Ordinal)
             .ToArray();
 
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SupervisionModels.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No SupervisionModels.sln above {AppContext.BaseDirectory}: the test reads the repository's README.md.");
-    }
 
     /// <summary>What each verb promises to leave behind, checked after it exits 0.</summary>
     private static class Promises
