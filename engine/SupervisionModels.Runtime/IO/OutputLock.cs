@@ -60,24 +60,19 @@ public sealed partial class OutputLock : IDisposable
             throw new OutputPathException($"{path} is being written by another supervise ({Owner(lockPath)}); wait for it to finish or choose another output.");
         }
 
+        // The owner is written only once recovery and the removal of stale temporaries are done, so that whoever reads
+        // this process's pid there may rely on both; meanwhile a contender is told only the lock file (the owner a
+        // killed writer left is removed first, so it is never named as alive).
+        var taken = new OutputLock(stream, lockPath);
         try
         {
+            File.Delete(OwnerPathFor(lockPath));
+            recover?.Invoke();
+            RemoveStaleTemporaries(path, alsoWritten);
             using var process = Process.GetCurrentProcess();
             var owner = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
                 $"pid {Environment.ProcessId}, started {process.StartTime.ToUniversalTime():yyyy-MM-ddTHH:mm:ssZ}"));
             File.WriteAllBytes(OwnerPathFor(lockPath), owner);
-        }
-        catch
-        {
-            stream.Dispose();
-            throw;
-        }
-
-        var taken = new OutputLock(stream, lockPath);
-        try
-        {
-            recover?.Invoke();
-            RemoveStaleTemporaries(path, alsoWritten);
         }
         catch
         {
