@@ -19,7 +19,7 @@ public sealed class UnpaidVictimsModel : SupervisionModel
 
     public override ModelDescriptor Descriptor { get; } = new(
         "USR0301", "未获赔偿的低保被害人（声明式示例）", ModelCategory.ComplaintsAndAid, "1.0.0",
-        "以检察机关刑事案件为主表，筛出属司法救助情形（死亡、重伤、轻伤或重大财产损失）、加害人未足额赔偿、未刑事和解、 "
+        "以检察机关刑事案件为主表，筛出属司法救助情形（死亡、重伤、轻伤或重大财产损失）、加害人未足额赔偿、未刑事和解、"
         + "被害人无重大过错、本案未获司法救助，且案发时或案发后在低保特困名单内的被害人。")
     {
         Datasets = [typeof(ProcuratorateCase), typeof(CasePerson), typeof(SocialAssistance), typeof(JudicialAidGrant)],
