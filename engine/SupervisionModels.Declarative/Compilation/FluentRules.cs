@@ -47,6 +47,16 @@ public static class FluentRules
         }
 
         var end = PatternInterface(bound);
+        if (rule.Group is { } group)
+        {
+            pattern = Invoke(end.GetMethod("GroupBy")!.MakeGenericMethod(group.KeyType), pattern, group.Key);
+            end = typeof(IGroupPattern<,>).MakeGenericType(group.KeyType, group.ItemType);
+            if (group.Having is { } having)
+            {
+                pattern = Invoke(end.GetMethod("Having")!, pattern, having);
+            }
+        }
+
         return (IRuleEnd)(rule.Action switch
         {
             PlannedDerive d => Invoke(end.GetMethod("Derive")!.MakeGenericMethod(d.FactType), pattern, d.Selector),

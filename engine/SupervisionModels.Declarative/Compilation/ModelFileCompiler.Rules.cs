@@ -27,7 +27,7 @@ internal sealed partial class ModelFileCompiler
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var ruleNode in _yaml.Items(node, "'rules'"))
         {
-            var fields = _yaml.Fields(ruleNode, "a rule", ["id", "description", "match"], ["steps", "derive", "reason"]);
+            var fields = _yaml.Fields(ruleNode, "a rule", ["id", "description", "match"], ["steps", "group", "derive", "reason"]);
             if (fields is null || !fields.ContainsKey("id"))
             {
                 continue;
@@ -72,6 +72,17 @@ internal sealed partial class ModelFileCompiler
             }
         }
 
+        var scope = new RuleScope(facts, null);
+        PlannedGroup? group = null;
+        if (fields.TryGetValue("group", out var groupNode))
+        {
+            (group, scope) = Group(groupNode, facts, values);
+            if (group is null)
+            {
+                return null;
+            }
+        }
+
         PlannedAction? action = null;
         var hasDerive = fields.TryGetValue("derive", out var deriveNode);
         var hasReason = fields.TryGetValue("reason", out var reasonNode);
@@ -81,16 +92,53 @@ internal sealed partial class ModelFileCompiler
         }
         else if (hasDerive)
         {
-            action = Derive(id, deriveNode!, facts, values, sources);
+            action = Derive(id, deriveNode!, scope, values, sources);
         }
         else
         {
-            action = Reason(reasonNode!, facts, values);
+            action = Reason(reasonNode!, scope, values);
         }
 
         return _diagnostics.Count == errors && action is not null
-            ? new PlannedRule(id, description, match.Fact.Shape.Type, matchCondition, steps, action)
+            ? new PlannedRule(id, description, match.Fact.Shape.Type, matchCondition, steps, action) { Group = group }
             : null;
+    }
+
+    // What the action reads: the bound facts, or, after a group step, the group.
+    private sealed record RuleScope(IReadOnlyList<BoundFact> Facts, GroupScope? Group)
+    {
+        public ExpressionBinder Binder(IReadOnlyDictionary<string, ParameterValue> values) =>
+            Group is null ? new ExpressionBinder(Facts, values) : new ExpressionBinder(Group, values);
+
+        public LambdaExpression Lambda(Expression body) =>
+            Group is null ? ModelFileCompiler.Lambda(Facts, body) : Expression.Lambda(Expression.GetFuncType(Group.Group.Type, body.Type), body, Group.Group);
+    }
+
+    // group: { by: p.id_no, having: count_distinct(p.case_id) >= $min-cases }
+    private (PlannedGroup? Group, RuleScope Scope) Group(YamlNode node, List<BoundFact> facts, IReadOnlyDictionary<string, ParameterValue> values)
+    {
+        var fields = _yaml.Fields(node, "'group'", ["by"], ["having"]);
+        if (fields is null || !fields.ContainsKey("by") || Parse(fields["by"], "'by'") is not { } by
+            || Bind(fields["by"], () => new ExpressionBinder(facts, values).BindValue(by)) is not { } key)
+        {
+            return (null, new RuleScope(facts, null));
+        }
+
+        var itemType = ItemAccess.ItemType(facts);
+        var groupType = typeof(IFactGroup<,>).MakeGenericType(key.Type, itemType);
+        var scope = new RuleScope(facts, new GroupScope(Expression.Parameter(groupType, "g"), facts));
+        LambdaExpression? having = null;
+        if (fields.TryGetValue("having", out var havingNode))
+        {
+            if (Parse(havingNode, "'having'") is not { } syntax || Bind(havingNode, () => scope.Binder(values).BindCondition(syntax)) is not { } condition)
+            {
+                return (null, scope);
+            }
+
+            having = scope.Lambda(condition);
+        }
+
+        return (new PlannedGroup(Lambda(facts, key), key.Type, itemType, having), scope);
     }
 
     // The description with {parameter} replaced by this run's value, as a C# model's interpolated string would be.
@@ -409,7 +457,7 @@ internal sealed partial class ModelFileCompiler
 
     private static Expression To(Expression e, Type type) => e.Type == type ? e : Expression.Convert(e, type);
 
-    private PlannedDerive? Derive(string rule, YamlNode node, List<BoundFact> facts, IReadOnlyDictionary<string, ParameterValue> values, List<string> sources)
+    private PlannedDerive? Derive(string rule, YamlNode node, RuleScope scope, IReadOnlyDictionary<string, ParameterValue> values, List<string> sources)
     {
         var fields = _yaml.Fields(node, "'derive'", ["fact", "fields"], []);
         if (fields is null || _yaml.Text(fields, "fact", "'fact'") is not { } name || !fields.ContainsKey("fields"))
@@ -441,7 +489,7 @@ internal sealed partial class ModelFileCompiler
                 continue;
             }
 
-            if (Value(valueNode, facts, values, member.FieldType) is { } value)
+            if (Value(valueNode, scope, values, member.FieldType) is { } value)
             {
                 bindings.Add(Expression.Bind(member, value));
             }
@@ -452,10 +500,10 @@ internal sealed partial class ModelFileCompiler
             _yaml.Error(DiagnosticIds.BadField, fields["fields"], $"'fields' must give '{missing}' of '{name}'");
         }
 
-        return new PlannedDerive(shape.Type, Lambda(facts, Expression.MemberInit(Expression.New(shape.Type), bindings)));
+        return new PlannedDerive(shape.Type, scope.Lambda(Expression.MemberInit(Expression.New(shape.Type), bindings)));
     }
 
-    private PlannedReason? Reason(YamlNode node, List<BoundFact> facts, IReadOnlyDictionary<string, ParameterValue> values)
+    private PlannedReason? Reason(YamlNode node, RuleScope scope, IReadOnlyDictionary<string, ParameterValue> values)
     {
         var fields = _yaml.Fields(node, "'reason'", ["subject", "id", "name", "weight"], ["role", "amount"]);
         if (fields is null || !fields.ContainsKey("subject") || !fields.ContainsKey("id") || !fields.ContainsKey("name") || !fields.ContainsKey("weight"))
@@ -470,11 +518,11 @@ internal sealed partial class ModelFileCompiler
             return null;
         }
 
-        var id = Value(fields["id"], facts, values, typeof(string));
-        var name = Value(fields["name"], facts, values, typeof(string));
+        var id = Value(fields["id"], scope, values, typeof(string));
+        var name = Value(fields["name"], scope, values, typeof(string));
         var role = _yaml.Text(fields, "role", "'role'") ?? string.Empty;
         var weight = Scalar<double>(fields["weight"], values);
-        var amount = fields.TryGetValue("amount", out var amountNode) ? Value(amountNode, facts, values, typeof(decimal?)) : null;
+        var amount = fields.TryGetValue("amount", out var amountNode) ? Value(amountNode, scope, values, typeof(decimal?)) : null;
         if (id is null || name is null || weight is null || (amountNode is not null && amount is null))
         {
             return null;
@@ -488,7 +536,7 @@ internal sealed partial class ModelFileCompiler
             _ => nameof(Subject.Venue),
         }, [typeof(string), typeof(string), typeof(string)])!;
         var subject = Expression.Call(factory, id, name, Expression.Constant(role));
-        return new PlannedReason(Lambda(facts, subject), weight.Value, amount is null ? null : Lambda(facts, amount));
+        return new PlannedReason(scope.Lambda(subject), weight.Value, amount is null ? null : scope.Lambda(amount));
     }
 
     private void CheckCycles()
@@ -571,6 +619,9 @@ internal sealed partial class ModelFileCompiler
 
     private Expression? Value(YamlNode node, IReadOnlyList<BoundFact> facts, IReadOnlyDictionary<string, ParameterValue> values, Type type) =>
         Parse(node, "an expression") is { } syntax ? Bind(node, () => new ExpressionBinder(facts, values).BindAs(syntax, type)) : null;
+
+    private Expression? Value(YamlNode node, RuleScope scope, IReadOnlyDictionary<string, ParameterValue> values, Type type) =>
+        Parse(node, "an expression") is { } syntax ? Bind(node, () => scope.Binder(values).BindAs(syntax, type)) : null;
 
     private Syntax? Parse(YamlNode node, string what)
     {

@@ -7,7 +7,14 @@ namespace SupervisionModels.Declarative.Compilation;
 // order. FluentRules turns these into the same calls a C# model makes, so the engine receives the same rule model.
 
 /// <summary>A compiled rule of a model file.</summary>
-public sealed record PlannedRule(string Id, string Description, Type MatchType, LambdaExpression? MatchCondition, IReadOnlyList<PlannedStep> Steps, PlannedAction Action);
+public sealed record PlannedRule(string Id, string Description, Type MatchType, LambdaExpression? MatchCondition, IReadOnlyList<PlannedStep> Steps, PlannedAction Action)
+{
+    /// <summary>The group step after the other steps, or null; the action is then over the group.</summary>
+    public PlannedGroup? Group { get; init; }
+}
+
+/// <summary>Groups the bindings by <paramref name="Key"/>; <paramref name="Having"/> keeps the groups that satisfy it.</summary>
+public sealed record PlannedGroup(LambdaExpression Key, Type KeyType, Type ItemType, LambdaExpression? Having);
 
 /// <summary>A step after the first match.</summary>
 public abstract record PlannedStep;

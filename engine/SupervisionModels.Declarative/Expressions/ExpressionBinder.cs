@@ -12,6 +12,14 @@ namespace SupervisionModels.Declarative.Expressions;
 /// <param name="Parameter">The lambda parameter that stands for it.</param>
 public sealed record BoundFact(string Alias, FactShape Shape, ParameterExpression Parameter);
 
+/// <summary>
+/// What a rule binds after a <c>group</c> step: one group per key; its items are the facts bound before the group
+/// (one fact, or a value tuple of them), read through aggregates (<c>count()</c>, <c>sum(p.amount)</c>, <c>first(p.name)</c>…).
+/// </summary>
+/// <param name="Group">The lambda parameter of type IFactGroup&lt;TKey, TItem&gt;.</param>
+/// <param name="Items">The facts bound before the group.</param>
+public sealed record GroupScope(ParameterExpression Group, IReadOnlyList<BoundFact> Items);
+
 /// <summary>A model parameter as expressions see it: its type and this run's value.</summary>
 public sealed record ParameterValue(Type Type, object Value);
 
@@ -26,14 +34,25 @@ public sealed class ExpressionBinder
     private static readonly string[] Functions =
         ["date", "add_days", "add_months", "add_years", "days_between", "year", "contains", "starts_with", "coalesce", "person_key", "org_key", "party_key"];
 
+    private static readonly string[] Aggregates = ["count", "count_distinct", "sum", "min", "max", "first"];
+
     private readonly IReadOnlyList<BoundFact> _facts;
     private readonly IReadOnlyDictionary<string, ParameterValue> _parameters;
+    private readonly GroupScope? _group;
 
     /// <summary>Creates a binder over <paramref name="facts"/> and <paramref name="parameters"/>.</summary>
     public ExpressionBinder(IReadOnlyList<BoundFact> facts, IReadOnlyDictionary<string, ParameterValue> parameters)
     {
         _facts = facts;
         _parameters = parameters;
+    }
+
+    /// <summary>Creates a binder over a group (after a <c>group</c> step): <c>key</c> and aggregates over its items.</summary>
+    public ExpressionBinder(GroupScope group, IReadOnlyDictionary<string, ParameterValue> parameters)
+    {
+        _facts = [];
+        _parameters = parameters;
+        _group = group;
     }
 
     /// <summary>A condition: a bool (a nullable bool counts as true only when true).</summary>
@@ -95,6 +114,7 @@ public sealed class ExpressionBinder
     {
         LiteralSyntax l => Literal(l),
         ParameterSyntax p => Parameter(p),
+        NameSyntax { Name: "key" } when _group is not null => Expression.Property(_group.Group, "Key"),
         NameSyntax n => throw Name(n),
         MemberSyntax m => Member(m),
         UnarySyntax u => Unary(u),
@@ -136,6 +156,12 @@ public sealed class ExpressionBinder
 
     private BindException Name(NameSyntax n)
     {
+        if (_group is not null)
+        {
+            return new BindException(n.Offset, DiagnosticIds.UnknownName,
+                $"after 'group', a rule reads 'key' and aggregates over the group ({string.Join(", ", Aggregates.Select(a => a + "(…)"))}), not '{n.Name}'");
+        }
+
         if (_facts.Any(f => f.Alias == n.Name))
         {
             return new BindException(n.Offset, DiagnosticIds.TypeMismatch, $"'{n.Name}' is a whole fact; name one of its columns, such as {n.Name}.{_facts.First(f => f.Alias == n.Name).Shape.ColumnNames.First()}");
@@ -148,6 +174,12 @@ public sealed class ExpressionBinder
 
     private Expression Member(MemberSyntax m)
     {
+        if (_group is not null)
+        {
+            throw new BindException(m.Offset, DiagnosticIds.UnknownName,
+                "after 'group', read the grouped facts through an aggregate: first(p.name), sum(c.amount), count_distinct(p.case_id), count()…");
+        }
+
         if (m.Target is not NameSyntax alias)
         {
             throw new BindException(m.MemberOffset, DiagnosticIds.ExpressionSyntax, "only a bound fact has columns (alias.column)");
@@ -282,6 +314,11 @@ public sealed class ExpressionBinder
             }
         }
 
+        if (_group is not null && Aggregates.Contains(c.Function))
+        {
+            return Aggregate(c);
+        }
+
         switch (c.Function)
         {
             case "date":
@@ -341,6 +378,55 @@ public sealed class ExpressionBinder
 
             default:
                 throw new BindException(c.Offset, DiagnosticIds.UnknownName, $"'{c.Function}' is not a function{Suggestions.For(c.Function, Functions)}");
+        }
+    }
+
+    // count() | count_distinct(x) | sum(x) | min(x) | max(x) | first(x), x over the grouped facts: the LINQ calls a C#
+    // model writes on IFactGroup (g.Select(p => p.CaseNo).Distinct().Count()).
+    private Expression Aggregate(CallSyntax c)
+    {
+        var group = _group!;
+        var itemType = group.Group.Type.GetGenericArguments()[1];
+        if (c.Function == "count")
+        {
+            if (c.Arguments.Count != 0)
+            {
+                throw new BindException(c.Offset, DiagnosticIds.TypeMismatch, "count() takes no argument; count_distinct(x) counts distinct values");
+            }
+
+            return Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [itemType], group.Group);
+        }
+
+        if (c.Arguments.Count != 1)
+        {
+            throw new BindException(c.Offset, DiagnosticIds.TypeMismatch, $"{c.Function} takes one argument over the grouped facts, not {c.Arguments.Count}");
+        }
+
+        var body = new ExpressionBinder(group.Items, _parameters).BindValue(c.Arguments[0]);
+        var item = Expression.Parameter(itemType, "item");
+        var selector = Expression.Lambda(ItemAccess.Rewrite(body, group.Items, item), item);
+        var selected = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [itemType, body.Type], group.Group, selector);
+        switch (c.Function)
+        {
+            case "count_distinct":
+                return Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [body.Type],
+                    Expression.Call(typeof(Enumerable), nameof(Enumerable.Distinct), [body.Type], selected));
+            case "first":
+                return Expression.Call(typeof(Enumerable), nameof(Enumerable.First), [body.Type], selected);
+            case "sum":
+                if (!IsNumeric(Strip(body.Type)))
+                {
+                    throw new BindException(c.Arguments[0].Offset, DiagnosticIds.TypeMismatch, $"sum needs numbers, not {Describe(body.Type)}");
+                }
+
+                return Expression.Call(typeof(Enumerable), nameof(Enumerable.Sum), null, selected);
+            default:
+                if (!IsNumeric(Strip(body.Type)) && Strip(body.Type) != typeof(DateOnly) && Strip(body.Type) != typeof(DateTime))
+                {
+                    throw new BindException(c.Arguments[0].Offset, DiagnosticIds.TypeMismatch, $"{c.Function} needs numbers or dates, not {Describe(body.Type)}");
+                }
+
+                return Expression.Call(typeof(Enumerable), c.Function == "min" ? nameof(Enumerable.Min) : nameof(Enumerable.Max), [body.Type], selected);
         }
     }
 
