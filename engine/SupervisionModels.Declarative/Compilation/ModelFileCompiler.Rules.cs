@@ -482,7 +482,11 @@ internal sealed partial class ModelFileCompiler
         var bindings = new List<MemberBinding>();
         foreach (var (fieldNode, valueNode) in given.Children)
         {
-            var field = ((YamlScalarNode)fieldNode).Value ?? string.Empty;
+            if (_yaml.Key(fieldNode, "a field's name") is not { } field)
+            {
+                continue;
+            }
+
             if (!members.TryGetValue(field, out var member))
             {
                 _yaml.Error(DiagnosticIds.UnknownColumn, fieldNode, $"derived fact '{name}' has no field '{field}'{Suggestions.For(field, members.Keys)}");

@@ -191,7 +191,11 @@ internal sealed partial class ModelFileCompiler
 
         foreach (var (keyNode, valueNode) in map.Children)
         {
-            var name = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (_yaml.Key(keyNode, "a parameter's name") is not { } name)
+            {
+                continue;
+            }
+
             var fields = _yaml.Fields(valueNode, $"parameter '{name}'", ["type", "default", "description"], ["min", "max"]);
             if (fields is null || !fields.ContainsKey("type") || !fields.ContainsKey("default") || !fields.ContainsKey("description"))
             {
@@ -293,7 +297,11 @@ internal sealed partial class ModelFileCompiler
         var declared = new List<(string Name, IReadOnlyList<(string Field, Type Type)> Fields)>();
         foreach (var (keyNode, fieldsNode) in map.Children)
         {
-            var name = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (_yaml.Key(keyNode, "a derived fact's name") is not { } name)
+            {
+                continue;
+            }
+
             if (AllDatasets.ContainsKey(name))
             {
                 _yaml.Error(DiagnosticIds.Duplicate, keyNode, $"derived fact '{name}' has the name of a dataset");
@@ -309,7 +317,11 @@ internal sealed partial class ModelFileCompiler
             var fields = new List<(string, Type)>();
             foreach (var (fieldNode, typeNode) in fieldsMap.Children)
             {
-                var field = ((YamlScalarNode)fieldNode).Value ?? string.Empty;
+                if (_yaml.Key(fieldNode, "a field's name") is not { } field)
+                {
+                    continue;
+                }
+
                 var typeText = _yaml.Text(typeNode, "a field's type") ?? string.Empty;
                 var nullable = typeText.EndsWith('?');
                 if (!FieldTypes.TryGetValue(typeText.TrimEnd('?'), out var type))

@@ -62,6 +62,18 @@ internal sealed class YamlFields(string file, List<DeclarativeDiagnostic> diagno
         return null;
     }
 
+    /// <summary>The name a mapping key gives, or null (reported) when the key is a list or mapping.</summary>
+    public string? Key(YamlNode key, string what)
+    {
+        if (key is YamlScalarNode { Value: { Length: > 0 } name })
+        {
+            return name;
+        }
+
+        Error(DiagnosticIds.BadField, key, $"{what} must be a plain name");
+        return null;
+    }
+
     /// <summary>The text of an optional field.</summary>
     public string? Text(IReadOnlyDictionary<string, YamlNode> fields, string name, string what) =>
         fields.TryGetValue(name, out var node) ? Text(node, what) : null;
