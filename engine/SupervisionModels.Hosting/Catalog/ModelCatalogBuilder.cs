@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using SupervisionModels.Declarative;
+using SupervisionModels.Declarative.Diagnostics;
 using SupervisionModels.Hosting.Confinement;
 using SupervisionModels.Hosting.Plugins;
 using SupervisionModels.Hosting.Sources;
@@ -141,12 +143,49 @@ public sealed class ModelCatalogBuilder : IDisposable
         }
 
         AddPluginDirectory(directory);
+        foreach (var file in Directory.EnumerateFiles(directory, "*" + DeclarativeModel.FileSuffix).Order(StringComparer.Ordinal))
+        {
+            AddModelFile(file);
+        }
+
         if (!hasSources)
         {
             foreach (var sub in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal).Where(d => !IsSkippedFolder(d)))
             {
                 AddPlugins(sub);
             }
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the model of a declarative model file (<c>*.model.yaml</c>). Its errors are reported like a compiler's,
+    /// <c>path:line:col: error SMDxxxx: message</c>, one a line.
+    /// </summary>
+    public ModelCatalogBuilder AddModelFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ThrowIfBuilt();
+        var origin = ModelOrigin.ModelFile(path);
+        try
+        {
+            var model = DeclarativeModel.Load(path);
+            var problems = ModelValidator.Validate(model, origin);
+            if (problems.Count == 0)
+            {
+                _models.Add(new LoadedModel(model, origin));
+            }
+
+            _errors.AddRange(problems.Select(p => new ModelLoadError(origin, $"{origin}: {p}")));
+        }
+        catch (DeclarativeModelException e)
+        {
+            _errors.AddRange(e.Diagnostics.Select(d => new ModelLoadError(origin, d.ToString())));
+        }
+        catch (IOException e)
+        {
+            _errors.Add(new ModelLoadError(origin, $"{origin}: cannot read: {e.Message}"));
         }
 
         return this;

@@ -11,6 +11,9 @@ public enum ModelOriginKind
 
     /// <summary>A folder of C# files compiled at load time.</summary>
     SourceFolder,
+
+    /// <summary>A declarative model file (<c>*.model.yaml</c>), compiled at load time without C#.</summary>
+    ModelFile,
 }
 
 /// <summary>Where a model came from, as error messages and reports name it.</summary>
@@ -30,12 +33,16 @@ public sealed record ModelOrigin(ModelOriginKind Kind, string Location)
     /// <summary>A source plugin folder at <paramref name="path"/>.</summary>
     public static ModelOrigin SourceFolder(string path) => new(ModelOriginKind.SourceFolder, path);
 
+    /// <summary>A declarative model file at <paramref name="path"/>.</summary>
+    public static ModelOrigin ModelFile(string path) => new(ModelOriginKind.ModelFile, path);
+
     /// <inheritdoc/>
     public override string ToString() => Kind switch
     {
         ModelOriginKind.BuiltIn => $"built-in assembly {Location}",
         ModelOriginKind.PluginAssembly => $"plugin DLL {Location}",
         ModelOriginKind.SourceFolder => $"source folder {Location}",
+        ModelOriginKind.ModelFile => $"model file {Location}",
         _ => throw new InvalidOperationException($"Unknown origin kind {Kind}."),
     };
 }
