@@ -229,6 +229,10 @@ internal sealed class CommandAudit
                 .Concat(model.Model.GetType().Assembly.Location is { Length: > 0 } compiled ? [compiled] : [])
             : [],
         ModelOriginKind.PluginAssembly => [model.Origin.Location],
+        // The rules are the file's; the Declarative assembly that compiles them is hashed too, as a compiler would be.
+        ModelOriginKind.ModelFile => File.Exists(model.Origin.Location)
+            ? new[] { model.Origin.Location }.Concat(model.Model.GetType().Assembly.Location is { Length: > 0 } compiler ? [compiler] : [])
+            : [],
         _ => model.Model.GetType().Assembly.Location is { Length: > 0 } location ? [location] : [],
     };
 }

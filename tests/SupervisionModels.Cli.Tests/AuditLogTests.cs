@@ -67,6 +67,26 @@ public sealed class AuditLogTests
     }
 
     [Fact]
+    public async Task RunOfAModelFile_AuditsTheFileItself_BesideTheAssemblyThatCompilesIt()
+    {
+        using var temp = new TempFolder();
+        var data = temp.CopyOf(Sample, "data");
+        var plugins = temp.Combine("plugins");
+        Directory.CreateDirectory(plugins);
+        var modelFile = Path.Combine(plugins, "USR0301.model.yaml");
+        File.Copy(Path.Combine(FixtureFiles.RepositoryRoot, "models", "declarative", "USR0301.model.yaml"), modelFile);
+        var run = new CliHarness();
+
+        Assert.True(await run.RunAsync("run", "--data", data, "--plugins", plugins, "--models", "USR0301", "--out", temp.Combine("leads.jsonl")) == 0, run.Error);
+
+        var model = Assert.Single(Assert.Single(await AuditLog.ReadAsync(AuditLog.DefaultPathFor(data), TestContext.Current.CancellationToken)).Models);
+        Assert.Equal("USR0301", model.Id);
+        Assert.Equal("modelFile", model.Origin);
+        Assert.Equal(Sha256(modelFile), model.Code.Single(c => c.Path == modelFile).Sha256);
+        Assert.Contains(model.Code, c => c.Path.EndsWith("SupervisionModels.Declarative.dll", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task FailedRun_IsAuditedWithItsExitCodeAndMessage_InTheLogGivenByAudit()
     {
         using var temp = new TempFolder();
