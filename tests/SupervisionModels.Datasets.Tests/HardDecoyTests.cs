@@ -11,7 +11,7 @@ namespace SupervisionModels.Datasets.Tests;
 public sealed class HardDecoyTests
 {
     private static readonly string[] Sm0001HardKinds =
-        ["持牌机构原告（全链条）", "实质对抗并经质证", "僵尸企业仅被诉一次", "诚实清收（未处置额度）", "领款人同名不同证", "执恢（同一执行依据）"];
+        ["持牌机构原告（全链条）", "实质对抗并经质证", "僵尸企业仅被诉一次", "诚实清收（未处置额度）", "领款人同名不同证", "执恢（同一执行依据）", "一审及其二审（同一纠纷）"];
 
     private static readonly string[] Sm0003HardKinds =
         ["持证残疾人为犯罪嫌疑人", "已获全额赔偿（未和解）", "已获法院司法救助", "另户亲属在名单", "死亡被害人无近亲属", "名单在案发前失效"];
@@ -35,15 +35,17 @@ public sealed class HardDecoyTests
     [Theory]
     [InlineData(20231)]
     [InlineData(8675309)]
-    public void Hard_PlantsEasysLeadsOfEveryModel_AndAddsOnlyTextOnlyAndIdentityVariantVictims(int seed)
+    public void Hard_PlantsEasysLeadsOfEveryModel_AndAddsOnlyTextOnlyAndIdentityVariantVictims_AndRenamedDefendantPlaintiffs(int seed)
     {
         var easy = WorldBuilder.Build(seed, ScaleProfile.For(Scale.Tiny), Difficulty.Easy);
         var hard = WorldBuilder.Build(seed, ScaleProfile.For(Scale.Tiny), Difficulty.Hard);
         var added = hard.Truth.Leads.ExceptBy(easy.Truth.Leads.Select(Key), Key).ToList();
         Assert.Equal(easy.Truth.Leads.Select(Key), hard.Truth.Leads.Select(Key).Where(k => easy.Truth.Leads.Select(Key).Contains(k)));
         Assert.NotEmpty(added);
-        Assert.All(added, l => Assert.Equal("SM0003", l.ModelId));
-        Assert.All(added, l => Assert.True(l.Tags.SequenceEqual(["text_only"]) || l.Tags[0].StartsWith("identity:", StringComparison.Ordinal), string.Join(",", l.Tags)));
+        Assert.All(added, l => Assert.True(l.ModelId == "SM0003"
+            ? l.Tags.SequenceEqual(["text_only"]) || l.Tags[0].StartsWith("identity:", StringComparison.Ordinal)
+            : l.ModelId == "SM0001" && l.Tags.SequenceEqual(["renamed_defendant", "identity:renamed", "resolvable"]), l.ModelId + " " + string.Join(",", l.Tags)));
+        Assert.Contains(added, l => l.ModelId == "SM0001");
         Assert.DoesNotContain(easy.Truth.Decoys, d => Sm0001HardKinds.Contains(d.DecoyKind) || Sm0003HardKinds.Contains(d.DecoyKind));
 
         static string Key(TruthEntry e) => e.ModelId + " " + e.SubjectKey + " " + e.Role;
@@ -114,6 +116,49 @@ public sealed class HardDecoyTests
 
     [Theory]
     [InlineData(20231)]
+    [InlineData(1)]
+    public void Hard_RenamedDefendants_AreNamedByTheirFormerNameWithoutCode_AndTheRegisterKeepsTheFormerName(int seed)
+    {
+        var world = WorldBuilder.Build(seed, ScaleProfile.For(Scale.Tiny), Difficulty.Hard);
+        var lead = Assert.Single(world.Truth.Leads, l => l.Tags.Contains("renamed_defendant"));
+        var judgments = Court(world).SelectMany(b => b.Judgments).Where(j => lead.Evidence["judgments"].Contains(j.CaseNo)).ToList();
+        Assert.Equal(2, judgments.Count);
+        var companies = world.Enterprises.All.Where(e => lead.Evidence["enterprises"].Contains(e.CreditCode)).ToList();
+        Assert.Equal(2, companies.Count);
+        foreach (var j in judgments)
+        {
+            var defendant = Assert.Single(Court(world).SelectMany(b => b.Parties), p => p.CaseNo == j.CaseNo && p.Role == "被告");
+            Assert.Null(defendant.CreditCode);
+            var company = Assert.Single(companies, e => e.FormerName == defendant.Name);
+            Assert.NotEqual(company.Name, defendant.Name);
+            Assert.True(company.IsZombieAt(j.FilingDate), $"{company.Name} is a zombie when {j.CaseNo} is filed");
+            Assert.True(j.JudgmentDate.DayNumber - j.FilingDate.DayNumber > 45, "not quick: R6 does not fire");
+            Assert.True(j.DefaultJudgment);
+        }
+
+        Assert.DoesNotContain(world.Enterprises.All, e => e.Name == companies[0].FormerName || e.Name == companies[1].FormerName);
+    }
+
+    [Fact]
+    public void Hard_AppealedOnce_IsOneFirstInstanceJudgmentAndItsUpheldAppeal()
+    {
+        var world = WorldBuilder.Build(20231, ScaleProfile.For(Scale.Tiny), Difficulty.Hard);
+        var decoy = world.Truth.Decoys.Single(d => d.DecoyKind == "一审及其二审（同一纠纷）");
+        var judgments = Court(world).SelectMany(b => b.Judgments).Where(j => decoy.Evidence["judgments"].Contains(j.CaseNo)).ToList();
+        var first = Assert.Single(judgments, j => j.CaseType == "民初");
+        var appeal = Assert.Single(judgments, j => j.CaseType == "民终");
+        Assert.Equal(first.CaseNo, appeal.OriginalCaseNo);
+        Assert.Contains("民终", appeal.CaseNo, StringComparison.Ordinal);
+        Assert.True(appeal.FilingDate > first.JudgmentDate);
+        Assert.Equal(first.Cause, appeal.Cause);
+        var parties = Court(world).SelectMany(b => b.Parties).Where(p => p.CaseNo == appeal.CaseNo).ToList();
+        Assert.Equal(["上诉人", "被上诉人"], parties.Select(p => p.Role));
+        Assert.Equal("ID:" + parties[1].IdNo, decoy.SubjectKey);
+        Assert.Single(Court(world).SelectMany(b => b.Disposals), d => decoy.Evidence["asset_disposals"].Contains(d.DisposalNo) && d.AssetType == "车牌额度");
+    }
+
+    [Theory]
+    [InlineData(20231)]
     [InlineData(7920)]
     public void Hard_IdentityVariants_SayWhetherTheyAreResolvable_AndTheRecordDiffersFromTheRegisterAsTheTagSays(int seed)
     {
@@ -142,7 +187,7 @@ public sealed class HardDecoyTests
             }
         }
 
-        var variants = world.Truth.Leads.Where(l => l.Tags.Any(t => t.StartsWith("identity:", StringComparison.Ordinal))).ToList();
+        var variants = world.Truth.Leads.Where(l => l.ModelId == "SM0003" && l.Tags.Any(t => t.StartsWith("identity:", StringComparison.Ordinal))).ToList();
         Assert.Equal(["identity:homophone", "identity:id15", "identity:permit", "identity:traditional"], variants.Select(v => v.Tags[0]).Distinct().Order(StringComparer.Ordinal));
         foreach (var v in variants)
         {

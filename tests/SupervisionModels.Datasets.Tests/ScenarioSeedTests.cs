@@ -32,6 +32,7 @@ public sealed class ScenarioSeedTests
     [InlineData(31337)]
     [InlineData(900001)]
     [InlineData(123456789)]
+    [InlineData(60617)] // a just-eighteen decoy with a compound surname (司马, 欧阳…) once crashed the parent's draw
     public void Small_EveryScenarioBuilds(int seed) => AssertBuilds(seed, Scale.Small);
 
     [Theory]

@@ -56,7 +56,7 @@ public sealed class HelpPageTests
         Assert.Equal(60, facts.MinScore);
         Assert.Equal(["R1", "R4", "R5"], facts.RequiredRules);
         Assert.Equal("min-score", facts.MinScoreParameter?.Name);
-        Assert.Equal(["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "R1", "R2", "R3", "R4", "R5", "R6", "R7"], facts.Rules.Select(r => r.Id));
+        Assert.Equal(["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10", "R1", "R2", "R3", "R4", "R5", "R6", "R7"], facts.Rules.Select(r => r.Id));
         Assert.Equal(new double?[] { 10, 25, 10, 25, 10, 5, 5 }, facts.Rules.Where(r => r.Id.StartsWith('R')).Select(r => r.Weight));
         Assert.All(facts.Rules.Where(r => r.Id.StartsWith('S')), r => Assert.Null(r.Weight));
         Assert.Equal("同一原告在筛查文书中作为原告起诉 ≥ 2 件", facts.Rules.Single(r => r.Id == "R1").Description);

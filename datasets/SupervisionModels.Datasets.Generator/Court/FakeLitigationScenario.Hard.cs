@@ -1,6 +1,7 @@
 using SupervisionModels.Datasets.Generator.Identity;
 using SupervisionModels.Datasets.Generator.Output;
 using SupervisionModels.Datasets.Generator.Randomness;
+using SupervisionModels.Datasets.Generator.Text;
 using SupervisionModels.Datasets.Generator.Text.Stories;
 
 namespace SupervisionModels.Datasets.Generator.Court;
@@ -29,6 +30,14 @@ internal sealed partial class FakeLitigationScenario
             HonestCollector(rng);
             SameNamePayee(rng);
             ResumedEnforcement(rng);
+        }
+
+        // From a stream of their own, so that the kinds above are the same with and without them.
+        var more = Rng.For(world.Seed, "scenario-sm0001-hard-renames-appeals");
+        for (var i = 0; i < world.Profile.FakeLitigationDecoysPerKind; i++)
+        {
+            RenamedDefendantLead(more);
+            AppealedOnce(more);
         }
     }
 
@@ -218,6 +227,75 @@ internal sealed partial class FakeLitigationScenario
         }
 
         entry.Tags.Add("same_name_payee");
+    }
+
+    /// <summary>
+    /// A planted lead (not a decoy) whose zombies were renamed (曾用名) before the plaintiff sued them: the judgments
+    /// name each by its former name and carry no credit code, the register holds the new name and the former one.
+    /// The suits ran the ordinary procedure, as a default judgment against a company nobody answers for does (公告送达
+    /// takes a month), so it is not quick (no R6) and has no shared agent (no R7): only R2 — the zombie found through
+    /// its rename record — lifts it over the lead threshold. The truth tags it resolvable: the register says the rename.
+    /// </summary>
+    private void RenamedDefendantLead(Rng rng)
+    {
+        var area = DecoyArea(rng);
+        var person = HardPlaintiff(rng, area);
+        var entry = TruthLog.Entry(ModelId, "ID:" + world.Persons.IdOf(person), "原告", world.Persons.NameOf(person),
+            "同一原告起诉两家已更名的僵尸企业（文书使用其曾用名、未载统一社会信用代码），公告送达后缺席判决，执行中拍卖其报废车辆车牌额度，案款支付给原告");
+        entry.Tags.Add("renamed_defendant");
+        entry.Tags.Add("identity:renamed");
+        entry.Tags.Add("resolvable");
+        var filing = DecoyDate(rng);
+        for (var k = 0; k < 2; k++)
+        {
+            var plaintiff = _court.Parties.Person("原告", person, rng, filing, agentRate: 1, idRate: 1, variantRate: 0);
+            var zombie = Zombie(rng, area, filing, out var plates);
+            var former = world.Enterprises.GiveFormerName(rng, zombie);
+            var vehicle = plates[0];
+            var amount = Math.Round(rng.Amount(120_000, 0.45, 1000, 50_000, 380_000) / 5000) * 5000;
+            var defendant = _court.Parties.Organization("被告", zombie, rng, filing, idRate: 0, variantRate: 0) with { Name = former };
+            var narrative = rng.Chance(0.6) ? FakeSuitNarrative.LoanAgainstQuota : FakeSuitNarrative.VehicleTransfer;
+            var suit = _court.FirstInstance(rng, area, filing, narrative == FakeSuitNarrative.VehicleTransfer ? "买卖合同纠纷" : "民间借贷纠纷", [plaintiff, defendant],
+                new CaseShape("判决", Default: true, Procedure: "普通程序", MinDays: 62, MaxDays: 95),
+                h => new FakeSuitStory(h, rng, narrative, paraphrase: false, vehicle.PlateNo, vehicle.VehicleType, amount));
+            EnforceAndSellQuota(rng, suit, zombie, vehicle, suit.Header.Plaintiff, entry);
+            TruthLog.Cite(entry, "vehicles", vehicle.Vin);
+            filing = suit.Header.Filing.AddDays(rng.Between(40, 150));
+        }
+
+        world.Truth.Leads.Add(entry);
+    }
+
+    /// <summary>
+    /// One suit against a zombie, decided by default, that the zombie's former manager appealed: the intermediate
+    /// court's 民终 judgment upholds it, with the same parties, cause and facts; then the quota is sold and the plaintiff
+    /// paid. Two judgments, one dispute: counted as two suits it would pass R1.
+    /// </summary>
+    private void AppealedOnce(Rng rng)
+    {
+        var area = DecoyArea(rng);
+        var person = HardPlaintiff(rng, area);
+        var entry = HardDecoy("ID:" + world.Persons.IdOf(person), world.Persons.NameOf(person), "一审及其二审（同一纠纷）",
+            "原告仅起诉一家已停业企业一次，缺席判决后被告上诉，二审维持原判，执行中拍卖车牌额度受偿：两份判决，同一纠纷",
+            "R1: 仅一件诉讼，民终判决是同一纠纷的二审，不是另一件诉讼");
+        var filing = DecoyDate(rng);
+        var plaintiff = _court.Parties.Person("原告", person, rng, filing, agentRate: 1, idRate: 1, variantRate: 0);
+        CivilStory? story = null;
+        var zombie = Zombie(rng, area, filing, out var plates);
+        var vehicle = plates[0];
+        var amount = Math.Round(rng.Amount(120_000, 0.45, 1000, 50_000, 380_000) / 5000) * 5000;
+        var defendant = _court.Parties.Organization("被告", zombie, rng, filing, idRate: 1, variantRate: 0);
+        var suit = _court.FirstInstance(rng, area, filing, "民间借贷纠纷", [plaintiff, defendant], new CaseShape("判决", Default: true, MinDays: 15, MaxDays: 40),
+            h => story = new FakeSuitStory(h, rng, FakeSuitNarrative.LoanAgainstQuota, paraphrase: false, vehicle.PlateNo, vehicle.VehicleType, amount));
+        var appeal = _court.Appeal(rng, suit, story!, appellantIsDefendant: true);
+        TruthLog.Cite(entry, "judgments", appeal.CaseNo);
+        var effective = appeal.Decided.AddDays(1);
+        var execFiling = BackgroundCivil.Clamp(effective.AddDays(rng.Between(5, 30)));
+        var price = Math.Round(rng.Amount(85_000, 0.3, 100, 40_000, 200_000) / 100) * 100;
+        var payout = Math.Min(price, suit.Header.Awarded ?? price);
+        var dealDate = execFiling.AddDays(rng.Between(20, 60));
+        var exec = _court.Enforce(suit, rng, execFiling, "执行完毕", payout, dealDate.AddDays(rng.Between(25, 40)));
+        SellQuota(rng, suit, exec, zombie, vehicle, suit.Header.Plaintiff, price, payout, dealDate, entry);
     }
 
     /// <summary>

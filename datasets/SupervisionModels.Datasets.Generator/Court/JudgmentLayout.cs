@@ -96,6 +96,10 @@ internal sealed class JudgmentLayout
         _blocks.FirstOrDefault(b => ReferenceEquals(b.Area, area) && b.Intermediate == intermediate && b.Year == year && b.CaseType == caseType)
         ?? throw new InvalidOperationException($"No case block for {area.CourtCode} {year} {caseType}.");
 
+    /// <summary>The area whose blocks hold the intermediate court that hears <paramref name="area"/>'s appeals.</summary>
+    public Area IntermediateSeatOf(Area area) =>
+        _blocks.First(b => b.Intermediate && b.CourtCode == area.IntermediateCourtCode).Area;
+
     /// <summary>The slot of <paramref name="area"/>'s court whose filing date is nearest <paramref name="date"/>, without reserving it.</summary>
     public long PositionNear(Area area, string caseType, DateOnly date)
     {

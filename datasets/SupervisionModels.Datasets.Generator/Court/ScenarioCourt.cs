@@ -50,6 +50,44 @@ internal sealed class ScenarioCourt(World world)
         return new ScenarioCase(slot, h, bundle, text);
     }
 
+    /// <summary>
+    /// The intermediate court's second-instance judgment (民终) on <paramref name="original"/>, upheld, filed a month or
+    /// two after it, with the same cause and facts, the appellant and appellee in their 二审 roles; returns its header.
+    /// </summary>
+    public CaseHeader Appeal(Rng rng, ScenarioCase original, CivilStory story, bool appellantIsDefendant)
+    {
+        var o = original.Header;
+        var seat = world.Layout.IntermediateSeatOf(o.Block.Area);
+        var slot = world.Layout.Reserve(seat, true, CaseTypes.CivilSecondInstance, o.Decided.AddDays(rng.Between(20, 45)));
+        var (block, n) = world.Layout.Locate(slot);
+        var filing = block.FilingDate(n) is var f && f > o.Decided.AddDays(15) ? f : o.Decided.AddDays(16);
+        var h = new CaseHeader
+        {
+            Block = block,
+            CaseNo = world.Layout.CaseNo(slot),
+            Filing = filing,
+            Cause = o.Cause,
+            DocType = "民事判决书",
+            Procedure = "第二审程序",
+            ClosingMode = "维持原判",
+            OriginalCaseNo = o.CaseNo,
+            Claim = o.Claim,
+            Awarded = o.Awarded,
+            Fee = o.Claim is { } claim ? CourtFees.Property(claim) : 50m,
+        };
+        h.Decided = BackgroundCivil.Clamp(filing.AddDays(rng.Between(30, 75)));
+        var appellant = appellantIsDefendant ? o.Defendant : o.Plaintiff;
+        var appellee = appellantIsDefendant ? o.Plaintiff : o.Defendant;
+        h.Parties.Add(appellant with { Role = "上诉人" });
+        h.Parties.Add(appellee with { Role = "被上诉人" });
+        world.Staff.Assign(h, rng);
+        var text = CivilJudgmentWriter.WriteAppeal(new Composer(new Rng(rng.NextULong())), h, o, story);
+        var bundle = new CourtBundle();
+        RowMapper.Add(bundle, h, text);
+        world.ReservedCourt[slot] = bundle;
+        return h;
+    }
+
     /// <summary>Adds an enforcement case on a scenario judgment, filed on <paramref name="filing"/>.</summary>
     public EnforcementCase Enforce(ScenarioCase basis, Rng rng, DateOnly filing, string mode, decimal collected, DateOnly? closed, bool citeBasis = true)
     {

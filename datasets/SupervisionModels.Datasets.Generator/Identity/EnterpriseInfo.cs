@@ -61,6 +61,9 @@ internal sealed class EnterpriseInfo
 
     public DateOnly? AbnormalSince { get; set; }
 
+    /// <summary>The name it had before it was renamed (曾用名); <see cref="Name"/> is the name it has now.</summary>
+    public string? FormerName { get; set; }
+
     /// <summary>Which variants of the name were written somewhere (a <see cref="VariantKind"/> mask, set with Interlocked.Or).</summary>
     public int UsedVariants;
 

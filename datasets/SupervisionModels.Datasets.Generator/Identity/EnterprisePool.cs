@@ -116,6 +116,26 @@ internal sealed class EnterprisePool
         return e;
     }
 
+    /// <summary>
+    /// Renames <paramref name="e"/>'s past: gives it a former name (曾用名) of its industry and area that no enterprise
+    /// of the register has, so that a match by that name can only go through the rename record.
+    /// </summary>
+    public string GiveFormerName(Rng rng, EnterpriseInfo e)
+    {
+        var names = _normalizedNames ?? throw new InvalidOperationException("The register is sealed: enterprises can only be renamed while the world is built.");
+        string name;
+        var attempts = 0;
+        do
+        {
+            name = CompanyNames.Build(rng, e.Industry, e.Area, bracketRegion: false, attempts);
+            attempts++;
+        }
+        while (!names.Add(NameNormalizer.Organization(name)));
+
+        e.FormerName = name;
+        return name;
+    }
+
     private EnterpriseInfo Create(Rng rng, EnterpriseSpec spec)
     {
         var names = _normalizedNames ?? throw new InvalidOperationException("The register is sealed: enterprises can only be added while the world is built.");

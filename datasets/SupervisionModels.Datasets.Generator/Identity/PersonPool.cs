@@ -108,6 +108,9 @@ internal sealed class PersonPool
 
     public string NameOf(int index) => DecodeName(_names[index]);
 
+    /// <summary>The person's surname as drawn: one character or two (欧阳, 司马), so never the name's first character blindly.</summary>
+    public string SurnameOf(int index) => NameBank.Surnames[_names[index] & 0x7F].Surname;
+
     public string IdOf(int index)
     {
         var body = _idBodies[index].ToString("D17", CultureInfo.InvariantCulture);
@@ -214,6 +217,10 @@ internal sealed class PersonPool
     private int DrawName(Rng rng, bool male, int birthYear, string? surname)
     {
         var s = surname is null ? _surnames.Draw(rng) : Array.FindIndex(NameBank.Surnames, x => x.Surname == surname);
+        if (s < 0)
+        {
+            throw new ArgumentException($"'{surname}' is not a surname of the name bank (a compound surname cut to its first character?).", nameof(surname));
+        }
         var era = NameBank.EraOf(birthYear);
         var singleShare = era switch { 0 => 0.28, 1 => 0.35, 2 => 0.3, _ => 0.1 };
         var pool = male ? NameBank.MaleChars : NameBank.FemaleChars;

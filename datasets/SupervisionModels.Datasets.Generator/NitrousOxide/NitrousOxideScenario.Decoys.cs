@@ -156,7 +156,7 @@ internal sealed partial class NitrousOxideScenario
         c.Persons.Add(_rows.Police.Person(c.Case.PoliceCaseNo, 1, user, "吸食人员", date, rng));
         _rows.Commit(c);
         var hotel = registries.Venues.FirstOrDefault(v => v.Lodging && ReferenceEquals(v.Area, area)) ?? registries.Venues.First(v => v.Lodging);
-        var parent = world.Persons.Add(new PersonSpec { Area = area, BornFrom = new DateOnly(1970, 1, 1), BornTo = new DateOnly(1982, 12, 31), Surname = world.Persons.NameOf(user)[..1] }, rng);
+        var parent = world.Persons.Add(new PersonSpec { Area = area, BornFrom = new DateOnly(1970, 1, 1), BornTo = new DateOnly(1982, 12, 31), Surname = world.Persons.SurnameOf(user) }, rng);
         var earlier = PoliceFactory.At(date.AddDays(-rng.Between(250, 360)), rng);
         var checkin = _rows.NewCheckin(rng, earlier, hotel, user, [parent], guardianRecorded: true, guardian: parent);
         _rows.NewCheckin(rng, earlier, hotel, parent, [user], guardianRecorded: false);
@@ -180,7 +180,7 @@ internal sealed partial class NitrousOxideScenario
             for (var k = 0; k < 2; k++)
             {
                 var child = world.Persons.Add(new PersonSpec { Area = venue.Area, BornFrom = date.AddYears(-16), BornTo = date.AddYears(-10) }, rng);
-                var parent = world.Persons.Add(new PersonSpec { Area = venue.Area, BornFrom = new DateOnly(1972, 1, 1), BornTo = new DateOnly(1985, 12, 31), Surname = world.Persons.NameOf(child)[..1] }, rng);
+                var parent = world.Persons.Add(new PersonSpec { Area = venue.Area, BornFrom = new DateOnly(1972, 1, 1), BornTo = new DateOnly(1985, 12, 31), Surname = world.Persons.SurnameOf(child) }, rng);
                 var when = PoliceFactory.At(date.AddDays(rng.Between(-60, 60)), rng);
                 var row = _rows.NewCheckin(rng, when, venue, child, [parent], guardianRecorded: true, guardian: parent);
                 _rows.NewCheckin(rng, when, venue, parent, [child], guardianRecorded: false);

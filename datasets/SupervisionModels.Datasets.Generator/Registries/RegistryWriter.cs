@@ -44,5 +44,6 @@ internal static class RegistryWriter
         AnnualReportMissingYears = e.MissingReportYears,
         AbnormalList = e.Abnormal,
         AbnormalSince = e.AbnormalSince,
+        FormerName = e.FormerName,
     };
 }

@@ -81,4 +81,11 @@ public sealed record Enterprise
     /// <summary>The date the entity was put on the abnormal-operations list.</summary>
     [Column("abnormal_since", Description = "列入经营异常名录日期")]
     public DateOnly? AbnormalSince { get; init; }
+
+    /// <summary>
+    /// The name before the latest change of name (曾用名), when the entity was renamed: contracts and judgments of the
+    /// old name still use it, so matching a party by name must try it too.
+    /// </summary>
+    [Column("former_name", Description = "曾用名")]
+    public string? FormerName { get; init; }
 }

@@ -47,7 +47,8 @@ public sealed partial class MinorsNitrousOxideModel
                 c.VehiclePlate,
                 Texts.ContainsAny(c.Summary, sale) || Texts.ContainsAny(c.Cause, sale),
                 c.VehiclePlate != null || Texts.ContainsAny(c.Summary, transport) || Texts.ContainsAny(c.Cause, transport),
-                Texts.ContainsAny(c.Summary, minors),
+                // "未发现向个人或未成年人销售" clears a seller, it does not accuse it (hard data's licensed distributors).
+                Texts.ContainsAffirmed(c.Summary, minors),
                 Texts.ContainsAny(c.Summary, channels) || Texts.IsOneOf(c.SeizedUnit, bulkUnits) || c.SeizedQty >= bulkQuantity,
                 Suppliers.NamedIn(c.Summary))));
     }

@@ -81,12 +81,18 @@ public sealed partial class MinorsNitrousOxideModel
             .Not<LicensedSale, string>(l => l.Sale.SaleId, x => x.SaleId)
             .Derive(l => new UnlicensedSale(l.Sale, LicenceGap.Expired)));
 
-        context.Rule("S1", "因销售“笑气”在公安案件中被查处（犯罪嫌疑人、违法行为人）", r => r
+        // The licence is checked before a sale counts at all: a licensed distributor (N2O in scope, valid that day) fined
+        // for storage or ledger faults is a 违法行为人 in a sale-related case, ships by waybill, and both sources agree —
+        // S1+S2+S8 = 35 made it a seller lead (hard data's 持证经销商, up to 4 of 4 on keywords alone). A licence covers the
+        // trade, not the buyers: a licensed sale to minors still counts in S1 and S6, and S7 and S9 count whatever the licence.
+        context.Rule("S1", "因销售“笑气”在公安案件中被查处（犯罪嫌疑人、违法行为人），且销售时未持有含一氧化二氮的有效许可或售予未成年人", r => r
             .Match<SaleEvent>(e => e.Source == PoliceSource)
+            .Not<LicensedSale, string>(e => e.SaleId, x => x.SaleId, (e, x) => !e.ToMinors)
             .Reason(e => Subjects.Of(e.Seller, e.SellerName, Subjects.Seller), 15));
 
-        context.Rule("S2", "作为发货人托运一氧化二氮（电子运单）", r => r
+        context.Rule("S2", "作为发货人托运一氧化二氮（电子运单），且发货时未持有含一氧化二氮的有效许可", r => r
             .Match<SaleEvent>(e => e.Source == WaybillSource)
+            .Not<LicensedSale, string>(e => e.SaleId, x => x.SaleId)
             .Reason(e => Subjects.Of(e.Seller, e.SellerName, Subjects.Seller), 10));
 
         context.Rule("S3", "销售时未取得危险化学品经营许可（许可库中无该统一社会信用代码；自然人不能取得该许可）", r => r
@@ -101,8 +107,9 @@ public sealed partial class MinorsNitrousOxideModel
             .Match<UnlicensedSale>(u => u.Gap == LicenceGap.Expired)
             .Reason(u => Subjects.Of(u.Sale.Seller, u.Sale.SellerName, Subjects.Seller), 20));
 
-        context.Rule("S6", $"通过网络、快递等渠道销售，或查获数量较大（≥{s.BulkQuantity}罐/瓶，或以箱、升计）", r => r
+        context.Rule("S6", $"无有效许可（或售予未成年人），通过网络、快递等渠道销售，或查获数量较大（≥{s.BulkQuantity}罐/瓶，或以箱、升计）", r => r
             .Match<SaleEvent>(e => e.Bulk)
+            .Not<LicensedSale, string>(e => e.SaleId, x => x.SaleId, (e, x) => !e.ToMinors)
             .Reason(e => Subjects.Of(e.Seller, e.SellerName, Subjects.Seller), 10));
 
         context.Rule("S7", "购买人中有未成年人、在校学生", r => r
@@ -116,8 +123,9 @@ public sealed partial class MinorsNitrousOxideModel
             .Exists<MinorUse, string>((e, c) => c.CaseNo, m => m.CaseNo)
             .Reason((e, c) => Subjects.Of(e.Seller, e.SellerName, Subjects.Seller), 10));
 
-        context.Rule("S8", "公安案件与电子运单相互印证（多源数据）", r => r
+        context.Rule("S8", "无有效许可的销售在公安案件与电子运单中相互印证（多源数据）", r => r
             .Match<SaleEvent>()
+            .Not<LicensedSale, string>(e => e.SaleId, x => x.SaleId)
             .GroupBy(e => e.Seller)
             .Having(g => g.Select(e => e.Source).Distinct().Count() >= 2)
             .Reason(g => Subjects.Of(g.Key, g.First().SellerName, Subjects.Seller), 10));

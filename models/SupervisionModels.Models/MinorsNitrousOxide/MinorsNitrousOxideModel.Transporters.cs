@@ -16,8 +16,12 @@ public sealed partial class MinorsNitrousOxideModel
         var driverCategories = s.DangerousDriverCategories;
         var privateUses = s.PrivateUses;
 
-        context.Rule("D16", "待核验资质的运输（电子运单承运人）", r => r
+        // A licensed distributor fined for storage faults is a known seller too (D04), but its undeclared loads are no
+        // misdeclared N2O: an undeclared load is followed to its carrier only when the consignor held no valid N2O
+        // licence that day (hard data's 持证经销商 took general carriers with it, as T3+T5+T7 leads).
+        context.Rule("D16", "待核验资质的运输（电子运单承运人；未申报一氧化二氮的运单仅限托运人发货时无有效许可）", r => r
             .Match<NitrousOxideShipment>()
+            .Not<LicensedSale, string>(w => w.WaybillNo + "|" + w.Consignor.Value, x => x.SaleId, (w, x) => !w.Declared)
             .Derive(w => new Carriage(w.WaybillNo + "|" + w.Carrier.Value, WaybillSource, w.WaybillNo, w.ShipDate, w.Carrier, w.CarrierName, w.Plate, w.DriverId, w.Declared)));
 
         // A driver stopped with cylinders aboard carries for himself unless the record names the business he drove for.

@@ -143,6 +143,14 @@ public sealed class PlateAuctionFakeLitigationModel : SupervisionModel
             .Having(g => g.Select(p => p.Key).Distinct().Count() >= 2)
             .Derive(g => new SharedAgent(g.Key, g.Select(p => p.Key).Distinct().Count())));
 
+        // A company renamed after its contracts were signed is still sued under the old name, and a judgment that gives no
+        // credit code can only be tied to the register through the rename record (曾用名): without it a renamed zombie
+        // looks like an unknown company, and R2 never fires (hard data's renamed_defendant leads fell to 55 points).
+        context.Rule("S10", "被告单位在企业登记中的状态（文书未载代码，按曾用名比对）", r => r
+            .Match<DefendantInCase>(d => d.Key.Kind == MatchKind.NormalizedName)
+            .Join<Enterprise, EntityKey>(d => d.Key, e => EntityKey.Organization(null, e.FormerName!), e => e.FormerName != null)
+            .Derive((d, e) => new DefendantCompany(d.CaseNo, e.CreditCode, e.Name, d.FilingDate, Zombie.At(e, d.FilingDate, missingYears), "曾用名" + e.FormerName + "，" + Zombie.Describe(e))));
+
         // 第二步 同一原告：筛查文书中作为原告达到阈值（线索的必要条件）。
         context.Rule("R1", $"同一原告在筛查文书中作为原告起诉 ≥ {minCases} 件", r => r
             .Match<PlaintiffInCase>()

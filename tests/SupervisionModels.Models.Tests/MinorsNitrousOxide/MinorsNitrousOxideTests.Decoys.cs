@@ -27,6 +27,37 @@ public sealed partial class MinorsNitrousOxideTests
         await w.Into(new ModelTest<MinorsNitrousOxideModel>()).VerifyAsync();
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task LicensedDistributorFinedForStorageFaults_WhoAlsoShipsByWaybill_IsNoSellerLead(bool classifier)
+    {
+        // Hard data's 持证经销商（非销售违法）: a 违法行为人 in a case about its N2O trade, and a consignor of N2O. Before the
+        // licence was checked ahead of S1, S2, S6 and S8 it scored S1+S2+S6+S8 = 45 on keywords alone.
+        var w = LicensedChain(new DateOnly(2022, 1, 1), new DateOnly(2025, 1, 1), new DateOnly(2023, 5, 20));
+        var c = w.Case(Summaries.LicensedDistributorInspected, kind: "行政案件", cause: "违反危险化学品安全管理规定", qty: 80, unit: "瓶");
+        w.Person(c, "违法行为人", Seller, "张某", unitName: "龙口市鑫达气体有限公司", unitCode: GasCompany);
+        // Its kitchen-supply load with a general carrier, no N2O declared: a known seller's undeclared load (T3), but the
+        // consignor held a valid N2O licence that day, so the carrier is no misdeclared-N2O transporter.
+        w.Permit(FreightCompany, Freight, "道路普通货物运输", "").Truck("鲁FB2345", FreightCompany, Freight, false, "");
+        w.Waybill((GasCompany, "龙口市鑫达气体有限公司"), (FreightCompany, Freight), "鲁FB2345", Driver, "厨房用品", un: null, date: new DateOnly(2023, 5, 21));
+
+        await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithParameter("use-classifier", classifier).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task LicensedDistributorSellingToMinors_IsStillASellerLead()
+    {
+        // The licence covers the trade, not the buyers: a licensed shop that sold chargers to minors stays a lead.
+        var w = new NitrousOxideWorld();
+        w.Licence(GasCompany, "龙口市鑫达气体有限公司", NitrousScope, new DateOnly(2022, 1, 1), new DateOnly(2025, 1, 1));
+        var c = w.Case(Summaries.LicensedShopSaleToMinors, kind: "行政案件", cause: "违反危险化学品安全管理规定", qty: 6, unit: "罐");
+        w.Person(c, "违法行为人", Seller, "张某", unitName: "龙口市鑫达气体有限公司", unitCode: GasCompany);
+
+        await w.Into(new ModelTest<MinorsNitrousOxideModel>()).WithParameter("use-classifier", false)
+            .VerifyAsync(ExpectedLead.AboutOrganization(GasCompany).InRole("非法销售者").WithRules("S1", "S7").WithScore(30));
+    }
+
     [Fact]
     public async Task LicenceThatExpiredOnlyAfterTheShipment_GivesNoLead()
     {

@@ -25,12 +25,13 @@ internal sealed class FakeSuitWorld
     public static readonly string Li = PersonId("37040319850202234");
     public static readonly string OtherZhang = PersonId("37040619800101127");
 
-    public Enterprise Company(string code, string name, string status = EnterpriseStatuses.Revoked, DateOnly? revoked = null, int insured = 0, int missingYears = 3)
+    public Enterprise Company(string code, string name, string status = EnterpriseStatuses.Revoked, DateOnly? revoked = null, int insured = 0, int missingYears = 3, string? formerName = null)
     {
         var e = new Enterprise
         {
             CreditCode = code,
             Name = name,
+            FormerName = formerName,
             RegStatus = status,
             RevokedDate = status == EnterpriseStatuses.Revoked ? revoked ?? new DateOnly(2019, 5, 1) : null,
             InsuredStaff = insured,
@@ -51,7 +52,8 @@ internal sealed class FakeSuitWorld
         int days = 20,
         DateOnly? filed = null,
         string agent = "刘某某",
-        bool defendantIsPerson = false)
+        bool defendantIsPerson = false,
+        bool absentDefendant = false)
     {
         var n = _next++;
         var caseNo = $"（2021）鲁0403民初{1000 + n}号";
@@ -66,6 +68,7 @@ internal sealed class FakeSuitWorld
             FilingDate = filing,
             JudgmentDate = filing.AddDays(days),
             ClosingMode = closing,
+            DefaultJudgment = absentDefendant,
             PlaintiffNames = plaintiff.Name,
             DefendantNames = defendant.Name,
             AwardedAmount = 180_000,
@@ -82,6 +85,34 @@ internal sealed class FakeSuitWorld
             Name = defendant.Name, CreditCode = defendantIsPerson ? null : defendant.Code, IdNo = defendantIsPerson ? defendant.Code : null,
         });
         return caseNo;
+    }
+
+    /// <summary>
+    /// The intermediate court's 二审 judgment on <paramref name="caseNo"/>, upheld: the same cause and text, the parties as
+    /// 上诉人 (the defendant, who appealed) and 被上诉人; returns its case number (民终).
+    /// </summary>
+    public string Appeal(string caseNo)
+    {
+        var original = Judgments.Single(j => j.CaseNo == caseNo);
+        var appealNo = $"（2021）鲁04民终{200 + _next++}号";
+        Judgments.Add(original with
+        {
+            CaseNo = appealNo,
+            Court = "山东省枣庄市中级人民法院",
+            CourtCode = "鲁04",
+            CaseType = CaseTypes.CivilSecondInstance,
+            Proceeding = "民事二审",
+            FilingDate = original.JudgmentDate.AddDays(20),
+            JudgmentDate = original.JudgmentDate.AddDays(70),
+            ClosingMode = "维持原判",
+            OriginalCaseNo = caseNo,
+            FullText = "上诉人因与被上诉人民间借贷纠纷一案，不服一审判决，提起上诉。" + original.FullText + "驳回上诉，维持原判。",
+        });
+        var plaintiff = Parties.Single(p => p.CaseNo == caseNo && p.Role == PartyRoles.Plaintiff);
+        var defendant = Parties.Single(p => p.CaseNo == caseNo && p.Role == PartyRoles.Defendant);
+        Parties.Add(defendant with { PartyKey = appealNo + "#1", CaseNo = appealNo, Seq = 1, Role = "上诉人" });
+        Parties.Add(plaintiff with { PartyKey = appealNo + "#2", CaseNo = appealNo, Seq = 2, Role = "被上诉人" });
+        return appealNo;
     }
 
     /// <summary>Enforcement of <paramref name="caseNo"/> applied for by <paramref name="applicant"/>; returns the execution case number.</summary>

@@ -76,6 +76,58 @@ public sealed class PlateAuctionFakeLitigationTests
         Assert.Contains(leads[0].Evidence, e => e.RuleId == "R2" && e.RecordKey == ZombieCode && e.Match == "normalizedName");
     }
 
+    /// <summary>
+    /// Two default judgments after 公告送达 (70 days: not quick, no R6), one plaintiff, no shared agent (no R7), against
+    /// zombies the judgments name only by their former names (曾用名), without a credit code.
+    /// </summary>
+    private static FakeSuitWorld RenamedZombies(bool registerKeepsFormerNames)
+    {
+        var w = new FakeSuitWorld();
+        w.Company(ZombieCode, "枣庄市宏远商贸有限公司", formerName: registerKeepsFormerNames ? "枣庄市鑫达运输有限公司" : null);
+        w.Company(ZombieCode2, "枣庄市顺发物流有限公司", formerName: registerKeepsFormerNames ? "枣庄（薛城）恒通物流有限公司" : null);
+        var zhang = (Zhang, "张三", (DateOnly?)new DateOnly(1980, 1, 1));
+        var c1 = w.Suit(zhang, (null, "枣庄市鑫达运输有限公司"), TransferText, closing: "判决", days: 70, absentDefendant: true);
+        var c2 = w.Suit(zhang, (null, "枣庄(薛城)恒通物流有限公司"), TransferText, closing: "判决", days: 75, absentDefendant: true);
+        w.AuctionPlate(w.Enforce(c1, (Zhang, "张三"), (ZombieCode, "枣庄市宏远商贸有限公司")), (Zhang, "张三"), 70_000);
+        w.Enforce(c2, (Zhang, "张三"), (ZombieCode2, "枣庄市顺发物流有限公司"));
+        return w;
+    }
+
+    [Fact]
+    public async Task RenamedZombieSuedUnderItsFormerName_WithoutCreditCode_IsFoundThroughTheRenameRecord()
+    {
+        var leads = await RenamedZombies(registerKeepsFormerNames: true).Into(new ModelTest<PlateAuctionFakeLitigationModel>())
+            .VerifyAsync(ExpectedLead.AboutPerson(Zhang).WithRules("R1", "R2", "R3", "R4", "R5").WithScore(80));
+
+        Assert.Contains(leads[0].Evidence, e => e.RuleId == "R2" && e.RecordKey == ZombieCode && e.Match == "normalizedName");
+        Assert.Contains(leads[0].Evidence, e => e.RuleId == "R2" && e.RecordKey == ZombieCode2);
+    }
+
+    [Fact]
+    public async Task RenamedZombies_WithoutTheRenameRecord_AreUnknownCompanies_AndThePlaintiffStaysBelowTheThreshold()
+    {
+        // The same chain when the register does not keep former names: no defendant is found, R2 cannot fire, and
+        // R1+R3+R4+R5 = 55 < 60. What the rename record is worth, in one test.
+        await RenamedZombies(registerKeepsFormerNames: false).Into(new ModelTest<PlateAuctionFakeLitigationModel>()).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task OneSuitAndItsAppeal_AreOneDispute_AndNoLead()
+    {
+        // A default judgment the zombie's former manager appealed (民终, upheld), then the quota sold and the plaintiff
+        // paid: two judgments with the same parties and words, one suit. Counted as two, R1 would pass and the chain
+        // score 85.
+        var w = new FakeSuitWorld();
+        w.Company(ZombieCode, "枣庄市鑫达运输有限公司");
+        var c1 = w.Suit((Zhang, "张三", null), (ZombieCode, "枣庄市鑫达运输有限公司"), TransferText, closing: "判决", absentDefendant: true);
+        var appeal = w.Appeal(c1);
+        w.AuctionPlate(w.Enforce(c1, (Zhang, "张三"), (ZombieCode, "枣庄市鑫达运输有限公司")), (Zhang, "张三"), 88_000);
+
+        Assert.Equal(2, w.Judgments.Count(j => j.FullText.Contains("号牌指标", StringComparison.Ordinal)));
+        Assert.Contains(w.Parties, p => p.CaseNo == appeal && p.IdNo == Zhang);
+        await w.Into(new ModelTest<PlateAuctionFakeLitigationModel>()).VerifyAsync();
+    }
+
     [Fact]
     public async Task PlaintiffWithoutIdInOneCase_IsJoinedByNameAndBirthDate()
     {
