@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using SupervisionModels.Cli.Ui;
 using SupervisionModels.Hosting.Catalog;
+using SupervisionModels.Hosting.Settings;
 using SupervisionModels.Leads;
 using SupervisionModels.Runtime;
 using SupervisionModels.Runtime.Audit;
@@ -14,8 +15,9 @@ namespace SupervisionModels.Cli;
 /// The audit entry of the command being run: <see cref="CliApp"/> begins it for the audited commands (run, demo,
 /// report, and explain or diff with --unmask), the commands add what they read and wrote, and it is appended to the
 /// audit log when the command ends, with its exit code, whatever the outcome. The log is <c>--audit FILE</c>, else
-/// <c>DATA/.supervise/audit.jsonl</c> of the data directory the run read (for a report, the one its run record
-/// names; for the demo, its output folder, since the bundled sample may be read-only).
+/// the <c>audit</c> of the settings file in force (relative to that file), else <c>DATA/.supervise/audit.jsonl</c> of
+/// the data directory the run read (for a report, the settings file and data directory its run record names; for the
+/// demo, its output folder, since the bundled sample may be read-only).
 /// </summary>
 internal sealed class CommandAudit
 {
@@ -34,6 +36,7 @@ internal sealed class CommandAudit
     private readonly List<AuditLeadCount> _counts = [];
     private AuditEntry _entry;
     private string? _log;
+    private string? _dataDirectory;
 
     private CommandAudit(AuditEntry entry, string? explicitLog)
     {
@@ -76,20 +79,73 @@ internal sealed class CommandAudit
     {
         if (_log is null && candidates.FirstOrDefault(Directory.Exists) is { } dataDirectory)
         {
-            _log = AuditLog.DefaultPathFor(dataDirectory);
+            _dataDirectory = dataDirectory;
+            _log = LogFor(dataDirectory);
         }
 
+        PrepareLog();
+    }
+
+    /// <summary>
+    /// The settings a run read: the log their <c>audit</c> names (unless --audit or an earlier folder chose one), else
+    /// the data directory's. Called once the settings are loaded, since <c>--settings FILE</c> may name another file
+    /// than the data directory's.
+    /// </summary>
+    public void UseSettings(RunSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.SourcePath is not null && _dataDirectory is not null)
+        {
+            _log = settings.AuditLog ?? AuditLog.DefaultPathFor(_dataDirectory);
+            PrepareLog();
+        }
+    }
+
+    /// <summary>
+    /// A command over a run's leads (report, explain, diff): the log of that run — the <c>audit</c> of the settings
+    /// file its record names, when that file is still there, else that of the data directory it read.
+    /// </summary>
+    public void UseRunOf(RunRecord? run, string leadsPath)
+    {
+        if (_log is null && RecordedSettingsPath(run) is { } settingsPath && RunSettings.ReadAuditLog(settingsPath) is { } configured)
+        {
+            _log = configured;
+        }
+
+        UseDataDirectory(run?.DataDirectory, Path.GetDirectoryName(Path.GetFullPath(leadsPath)));
+    }
+
+    /// <summary>
+    /// The audit log of <paramref name="dataDirectory"/>: the <c>audit</c> of its settings file
+    /// (<c>DATA/supervise.settings.json</c>) when it names one, else <c>DATA/.supervise/audit.jsonl</c>.
+    /// </summary>
+    public static string LogFor(string dataDirectory)
+    {
+        var settings = Path.Combine(dataDirectory, RunSettings.DefaultFileName);
+        return (File.Exists(settings) ? RunSettings.ReadAuditLog(settings) : null) ?? AuditLog.DefaultPathFor(dataDirectory);
+    }
+
+    private void PrepareLog()
+    {
         if (LogPath is { } path)
         {
             OutputPath.Prepare(path);
         }
     }
 
+    // The run record keeps the settings file as the run was given it; a relative one is read from where this command runs.
+    private static string? RecordedSettingsPath(RunRecord? run) =>
+        run?.Settings.TryGetValue("source", out var source) == true
+        && (source is string text ? text : source is JsonElement { ValueKind: JsonValueKind.String } element ? element.GetString() : null) is { Length: > 0 } path
+        && File.Exists(path)
+            ? path
+            : null;
+
     /// <summary>A leads file the command shows (explain, diff): its hash, and the data directory its run record names for the log.</summary>
     public async Task AddLeadsShownAsync(string leadsPath, IReadOnlyList<Lead> leads, CancellationToken cancellationToken)
     {
         var run = await LeadJson.ReadRunAsync(leadsPath, cancellationToken).ConfigureAwait(false);
-        UseDataDirectory(run?.DataDirectory, Path.GetDirectoryName(Path.GetFullPath(leadsPath)));
+        UseRunOf(run, leadsPath);
         await AddInputAsync("leads", leadsPath, cancellationToken).ConfigureAwait(false);
         _counts.AddRange(leads.GroupBy(l => l.ModelId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new AuditLeadCount(g.Key, g.Count())));

@@ -47,6 +47,8 @@ internal static class RunPipeline
             ui.Info($"settings: {settings.SourcePath}");
         }
 
+        CommandAudit.Current?.UseSettings(settings);
+
         var runs = models
             .Select(m => (Model: m, Settings: settings.For(m.Id)))
             .Where(x => x.Settings.Enabled)

@@ -27,14 +27,14 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
 
     /// <summary>Initialises the models and plans what the run reads, without reading anything.</summary>
     /// <exception cref="ModelDefinitionException">A model's rules cannot run as written.</exception>
-    /// <exception cref="ModelExecutionException">A model's Initialize threw (named, with its origin, as rule <c>(Initialize)</c>).</exception>
+    /// <exception cref="ModelExecutionException">A model's Initialize threw, or did not return within the model's time limit (<see cref="ModelTimeoutException"/>); named, with its origin, as rule <c>(Initialize)</c>.</exception>
     public RunPlan Plan(IReadOnlyList<ModelRun> runs)
     {
         try
         {
             return Planner.Plan(runs, _options);
         }
-        catch (Exception e) when (e is not (ModelDefinitionException or OperationCanceledException or ArgumentException) && FailedInitialize(runs, e) is { } run)
+        catch (Exception e) when (e is not (ModelDefinitionException or ModelExecutionException or OperationCanceledException or ArgumentException) && FailedInitialize(runs, e) is { } run)
         {
             throw new ModelExecutionException(run.Model.Descriptor.Id, "(Initialize)", run.Origin, GuardedEvaluation.CodeLocation(e, run), e);
         }

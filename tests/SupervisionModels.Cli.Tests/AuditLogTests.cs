@@ -106,6 +106,69 @@ public sealed class AuditLogTests
     }
 
     [Fact]
+    public async Task AuditInTheDataDirectorysSettings_TakesRunReportAndVerify_RelativeToTheSettingsFile()
+    {
+        using var temp = new TempFolder();
+        var data = temp.CopyOf(Sample, "data");
+        await File.WriteAllTextAsync(Path.Combine(data, "supervise.settings.json"), """{ "audit": "../logs/audit.jsonl" }""", TestContext.Current.CancellationToken);
+        var leads = temp.Combine("out", "leads.jsonl");
+        var log = temp.Combine("logs", "audit.jsonl");
+
+        var run = new CliHarness();
+        Assert.True(await run.RunAsync("run", "--data", data, "--out", leads) == 0, run.Error);
+        var report = new CliHarness();
+        Assert.True(await report.RunAsync("report", "--leads", leads, "--out", temp.Combine("out", "r.csv")) == 0, report.Error);
+        var verify = new CliHarness();
+        var verified = await verify.RunAsync("audit", "verify", "--data", data);
+
+        Assert.Equal(["run", "report"], (await AuditLog.ReadAsync(log, TestContext.Current.CancellationToken)).Select(e => e.Command));
+        Assert.False(File.Exists(AuditLog.DefaultPathFor(data)));
+        Assert.Equal(0, verified);
+        Assert.Contains($"{log}: OK, 2 entries", Unwrapped(verify.Output), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditInAGivenSettingsFile_TakesTheRunAndItsReport_AndAuditOptionTakesPrecedence()
+    {
+        using var temp = new TempFolder();
+        var data = temp.CopyOf(Sample, "data");
+        var settings = temp.Combine("conf", "run.settings.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(settings)!);
+        await File.WriteAllTextAsync(settings, """{ "audit": "audit.jsonl" }""", TestContext.Current.CancellationToken);
+        var configured = temp.Combine("conf", "audit.jsonl");
+        var given = temp.Combine("given", "audit.jsonl");
+        var leads = temp.Combine("out", "leads.jsonl");
+
+        var run = new CliHarness();
+        Assert.True(await run.RunAsync("run", "--data", data, "--settings", settings, "--out", leads) == 0, run.Error);
+        var report = new CliHarness();
+        Assert.True(await report.RunAsync("report", "--leads", leads, "--out", temp.Combine("out", "r.csv")) == 0, report.Error);
+        var overridden = new CliHarness();
+        Assert.True(await overridden.RunAsync("run", "--data", data, "--settings", settings, "--out", leads, "--audit", given) == 0, overridden.Error);
+
+        Assert.Equal(["run", "report"], (await AuditLog.ReadAsync(configured, TestContext.Current.CancellationToken)).Select(e => e.Command));
+        Assert.Single(await AuditLog.ReadAsync(given, TestContext.Current.CancellationToken));
+        Assert.False(File.Exists(AuditLog.DefaultPathFor(data)));
+    }
+
+    [Fact]
+    public async Task BadAuditInSettings_IsExit1NamingTheFileLineAndKey_BeforeAnyWork()
+    {
+        using var temp = new TempFolder();
+        var data = temp.CopyOf(Sample, "data");
+        var settings = Path.Combine(data, "supervise.settings.json");
+        await File.WriteAllTextAsync(settings, "{\n  \"audit\": [\"a.jsonl\"]\n}", TestContext.Current.CancellationToken);
+        var leads = temp.Combine("out", "leads.jsonl");
+
+        var run = new CliHarness();
+        var exit = await run.RunAsync("run", "--data", data, "--out", leads);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains($"{settings}:2: 'audit' must be the audit log's file path", Unwrapped(run.Error), StringComparison.Ordinal);
+        Assert.False(File.Exists(leads));
+    }
+
+    [Fact]
     public async Task ConcurrentAppends_AreNeverInterleaved_AndChainInOrder()
     {
         using var temp = new TempFolder();

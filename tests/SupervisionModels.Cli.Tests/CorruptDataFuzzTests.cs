@@ -60,6 +60,12 @@ public sealed class CorruptDataFuzzTests
             Assert.All(ParquetPages.Pages(originals[dataset]), page => Assert.NotNull(page.Header.Int(4)));
         }
 
+        // The same datasets from another seed: files of the same family, whose footers fit the schema but not the data.
+        var generated = temp.Combine("family");
+        var generate = new CliHarness();
+        Assert.True(await generate.RunAsync("datasets", "generate", "--scale", "tiny", "--seed", "7", "--out", generated) == 0, generate.Error);
+        var family = Mutated.ToDictionary(d => d, d => File.ReadAllBytes(Path.Combine(generated, d, "part-00000.parquet")), StringComparer.Ordinal);
+
         var (baseExit, baseline, baseText) = await RunAsync(data, temp.Combine("out", "base.jsonl"));
         Assert.True(baseExit == 0, baseText);
         Assert.NotEmpty(baseline);
@@ -68,7 +74,7 @@ public sealed class CorruptDataFuzzTests
         var tally = new Dictionary<string, int>(StringComparer.Ordinal);
         var failures = new List<string>();
         var clock = Stopwatch.StartNew();
-        foreach (var mutant in MakeMutants(originals))
+        foreach (var mutant in MakeMutants(originals, family))
         {
             var path = Path.Combine(data, mutant.Dataset, "part-00000.parquet");
             await File.WriteAllBytesAsync(path, mutant.Bytes, TestContext.Current.CancellationToken);
@@ -86,7 +92,8 @@ public sealed class CorruptDataFuzzTests
             }
             else
             {
-                var key = $"{mutant.Kind}: {outcome}";
+                var source = mutant.Kind != "swapped footer" ? "" : mutant.Detail.Contains("seed 7", StringComparison.Ordinal) ? " (same dataset)" : " (other dataset)";
+                var key = $"{mutant.Kind}{source}: {outcome}";
                 tally[key] = tally.GetValueOrDefault(key) + 1;
             }
 
@@ -109,6 +116,9 @@ public sealed class CorruptDataFuzzTests
 
         switch (exit)
         {
+            case 0 when mutant.Kind == "swapped footer":
+                failure ??= "exit 0 with another file's footer";
+                return Outcome.SameLeads;
             case 0:
                 var same = Fingerprint(leads).SequenceEqual(Fingerprint(baseline));
                 var warned = text.Contains("warning:", StringComparison.Ordinal) && text.Contains($"'{mutant.Dataset}'", StringComparison.Ordinal);
@@ -129,7 +139,14 @@ public sealed class CorruptDataFuzzTests
                     failure ??= "exit 1 without naming the dataset or its file";
                 }
 
-                return line.StartsWith("error: corrupt: ", StringComparison.Ordinal) ? Outcome.RefusedCorrupt : Outcome.RefusedOther;
+                var corrupt = line.StartsWith("error: corrupt: ", StringComparison.Ordinal);
+                if (mutant.Kind == "swapped footer" && !corrupt)
+                {
+                    // The footer is sound but describes other data: that is damage, not a file with other columns.
+                    failure ??= "a swapped footer is not called corrupt";
+                }
+
+                return corrupt ? Outcome.RefusedCorrupt : Outcome.RefusedOther;
             default:
                 failure ??= string.Create(CultureInfo.InvariantCulture, $"exit {exit}");
                 return Outcome.RefusedOther;
@@ -148,7 +165,7 @@ public sealed class CorruptDataFuzzTests
         return (exit, leads, cli.Error + cli.Output);
     }
 
-    private static IEnumerable<Mutant> MakeMutants(IReadOnlyDictionary<string, byte[]> originals)
+    private static IEnumerable<Mutant> MakeMutants(IReadOnlyDictionary<string, byte[]> originals, IReadOnlyDictionary<string, byte[]> family)
     {
         var random = new Random(Seed);
         string[] kinds = ["bit flips", "truncation", "zeroed range", "random bytes", "swapped footer", "page value count", "page size", "huge length"];
@@ -157,8 +174,10 @@ public sealed class CorruptDataFuzzTests
             var kind = kinds[n % kinds.Length];
             var dataset = Mutated[random.Next(Mutated.Length)];
             var bytes = (byte[])originals[dataset].Clone();
-            var other = originals[Mutated.First(d => d != dataset)];
-            var detail = Mutate(kind, bytes, other, random, out var mutated);
+            // A swapped footer comes from another dataset's file, or from this dataset's file of another seed.
+            var fromFamily = kind == "swapped footer" && random.Next(2) == 0;
+            var other = fromFamily ? family[dataset] : originals[Mutated.First(d => d != dataset)];
+            var detail = Mutate(kind, bytes, other, random, out var mutated) + (kind == "swapped footer" ? (fromFamily ? " from seed 7's file" : " from another dataset's file") : "");
             yield return new Mutant(n, kind, detail, dataset, mutated);
         }
     }
@@ -170,12 +189,16 @@ public sealed class CorruptDataFuzzTests
         {
             case "bit flips":
                 var flips = random.Next(1, 4);
+                var flipped = new List<string>();
                 for (var i = 0; i < flips; i++)
                 {
-                    bytes[random.Next(bytes.Length)] ^= (byte)(1 << random.Next(8));
+                    var flipAt = random.Next(bytes.Length);
+                    var bit = random.Next(8);
+                    bytes[flipAt] ^= (byte)(1 << bit);
+                    flipped.Add($"{flipAt}.{bit}");
                 }
 
-                return $" x{flips}";
+                return $" x{flips} at {string.Join(",", flipped)} (byte.bit) of {bytes.Length}";
             case "truncation":
                 var length = random.Next(bytes.Length);
                 result = bytes[..length];

@@ -120,6 +120,54 @@ public sealed class PluginConfinementRunTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_InitializeLoopsPastTheTimeout_Exit1NamingModelAndPluginFolder_NothingWritten()
+    {
+        // Arrange: Initialize busy for 8 s (bounded, so that the abandoned thread ends soon after in this shared test
+        // process), the limit 1 s; the healthy model plans first and must not get its leads written either
+        var (data, plugins, output) = await ArrangeAsync(Model("return true;", "var end = DateTime.UtcNow.AddSeconds(8); while (DateTime.UtcNow < end) { }"));
+
+        // Act
+        var cli = new CliHarness();
+        var exit = await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--models", "USR0100,USR0101", "--timeout", "1s", "--out", output);
+
+        // Assert: stopped at the limit (an Initialize that returned would have run to exit 0)
+        Assert.Equal(1, exit);
+        Assert.Contains(
+            $"model USR0101, rule (Initialize) (source folder {Path.Combine(plugins, "hostile")}) did not finish within the time limit of 1 s",
+            Flatten(cli.Error), StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+        Assert.False(File.Exists(output[..^".jsonl".Length] + ".run.json"));
+    }
+
+    [Fact]
+    public async Task Run_InitializeLoops_TimeoutFromSettings_Applies()
+    {
+        var (data, plugins, output) = await ArrangeAsync(Model("return true;", "var end = DateTime.UtcNow.AddSeconds(8); while (DateTime.UtcNow < end) { }"));
+        await File.WriteAllTextAsync(Path.Combine(data, "supervise.settings.json"), """{ "timeout": "500ms" }""", TestContext.Current.CancellationToken);
+
+        var cli = new CliHarness();
+        var exit = await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--models", "USR0101", "--out", output);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("model USR0101, rule (Initialize)", Flatten(cli.Error), StringComparison.Ordinal);
+        Assert.Contains("did not finish within the time limit of 0.5 s", Flatten(cli.Error), StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task Run_TimeoutOfMonths_IsNoLimit_RunsAsUsual()
+    {
+        // 2000 h is past what a timer takes (49.7 days): it must mean "no limit", not an internal error
+        var (data, plugins, output) = await ArrangeAsync(Model("return true;"));
+
+        var cli = new CliHarness();
+        var exit = await cli.RunAsync("run", "--data", data, "--plugins", plugins, "--models", "USR0101", "--timeout", "2000h", "--out", output);
+
+        Assert.Equal(0, exit);
+        Assert.True(File.Exists(output));
+    }
+
+    [Fact]
     public async Task Run_TimeoutFromSettings_Applies()
     {
         var (data, plugins, output) = await ArrangeAsync(Model("var end = DateTime.UtcNow.AddSeconds(8); while (DateTime.UtcNow < end) { } return true;"));

@@ -30,6 +30,99 @@ public sealed class CorruptionTests
 
     private static string At(long offset) => offset.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary><paramref name="data"/>'s pages with <paramref name="footerOf"/>'s footer (its length and magic too).</summary>
+    private static byte[] WithFooterOf(byte[] data, byte[] footerOf)
+    {
+        var (start, _) = ParquetPages.Footer(data);
+        var (otherStart, _) = ParquetPages.Footer(footerOf);
+        return [.. data[..(int)start], .. footerOf[(int)otherStart..]];
+    }
+
+    private static async Task<byte[]> BytesOfAsync<T>(TempDir dir, string name, IEnumerable<T> rows)
+        where T : class
+    {
+        var path = dir.File("other", name);
+        await ParquetFactWriter<T>.WriteAllAsync(path, rows, ct: TestContext.Current.CancellationToken);
+        return await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken);
+    }
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(300)]
+    public async Task FooterOfAnotherFileOfTheDataset_IsCorrupt_WhenOpened(int otherRows)
+    {
+        // Arrange: the same record type and writer, other rows: a sound footer whose offsets are another file's
+        var (dir, path, bytes) = await WriteAsync();
+        using var _ = dir;
+        var other = await BytesOfAsync(dir, "other.parquet", Enumerable.Range(0, otherRows).Select(i => new Party { Id = i * 7, Name = $"申请人{i}号" }));
+        await File.WriteAllBytesAsync(path, WithFooterOf(bytes, other), TestContext.Current.CancellationToken);
+
+        // Act
+        var error = await Assert.ThrowsAsync<DataException>(() => DatasetReader.OpenAsync(dir.File("parties"), TestContext.Current.CancellationToken));
+
+        // Assert
+        Assert.StartsWith($"corrupt: {path}: column '", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(": the footer does not describe this file's data (dataset 'parties')", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FooterListingNoRowGroups_OverData_IsCorrupt_NotAnEmptyFile()
+    {
+        // The footer of an empty file of the dataset over 100 rows' pages (a flipped bit in the schema has the same
+        // effect: the footer's reader swallows the row groups); read as written, the rows would vanish in silence
+        var (dir, path, bytes) = await WriteAsync();
+        using var _ = dir;
+        var empty = await BytesOfAsync(dir, "empty.parquet", Array.Empty<Party>());
+        var data = WithFooterOf(bytes, empty);
+        await File.WriteAllBytesAsync(path, data, TestContext.Current.CancellationToken);
+
+        var error = await Assert.ThrowsAsync<DataException>(() => DatasetReader.OpenAsync(dir.File("parties"), TestContext.Current.CancellationToken));
+
+        Assert.Equal(
+            $"corrupt: {path}: the footer lists no row groups, but {ParquetPages.Footer(bytes).Start - 4} bytes of data precede it (bytes 4..{ParquetPages.Footer(bytes).Start}): the footer does not describe this file's data (dataset 'parties')",
+            error.Message);
+    }
+
+    [Fact]
+    public async Task EmptyFile_StillOpens()
+    {
+        using var dir = new TempDir();
+        await ParquetFactWriter<Party>.WriteAllAsync(dir.File("parties", "part-0.parquet"), Array.Empty<Party>(), ct: TestContext.Current.CancellationToken);
+
+        var reader = await DatasetReader.OpenAsync(dir.File("parties"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, reader.DatasetFiles.Sum(f => f.Parquet.RowCount));
+    }
+
+    [Fact]
+    public async Task FooterOfAnotherDatasetsFile_IsCorrupt_NotASchemaMismatch()
+    {
+        var (dir, path, bytes) = await WriteAsync();
+        using var _ = dir;
+        var other = await BytesOfAsync(dir, "samples.parquet", Enumerable.Range(0, 50).Select(i => new OtherParty { Id = $"P{i:D5}", Name = $"被申请人{i}" }));
+        await File.WriteAllBytesAsync(path, WithFooterOf(bytes, other), TestContext.Current.CancellationToken);
+
+        var error = await Assert.ThrowsAsync<DataException>(() => DatasetReader.OpenAsync(dir.File("parties"), TestContext.Current.CancellationToken));
+
+        Assert.StartsWith($"corrupt: {path}: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the footer does not describe this file's data", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SoundFileOfAnotherLayout_Opens_AndIsASchemaMismatch()
+    {
+        // A whole file (its own pages and footer) with a text id: nothing is corrupt, the columns differ
+        using var dir = new TempDir();
+        var path = dir.File("parties", "part-0.parquet");
+        await ParquetFactWriter<OtherParty>.WriteAllAsync(path, [new OtherParty { Id = "P00001", Name = "当事人" }], ct: TestContext.Current.CancellationToken);
+
+        var reader = await DatasetReader.OpenAsync(dir.File("parties"), TestContext.Current.CancellationToken);
+        var problems = SchemaValidator.Validate(reader, ExpectedColumn.Of(Facts.Schema.FactSchema.For<Party>()));
+
+        Assert.Equal("id", Assert.Single(problems).Column);
+        Assert.DoesNotContain("corrupt", problems[0].Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task OurFiles_CarryPageCrcs()
     {

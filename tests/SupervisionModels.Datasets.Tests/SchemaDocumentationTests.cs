@@ -46,6 +46,23 @@ public sealed partial class SchemaDocumentationTests
         }
     }
 
+    [GeneratedRegex(@"^- `(?<name>[a-z0-9_]+)`: expected invalid share (?<percent>[0-9]+(?:\.[0-9]+)?) %")]
+    private static partial Regex ExpectedShareNote();
+
+    [Theory]
+    [MemberData(nameof(Datasets))]
+    public void SchemaPage_StatesTheExpectedInvalidShares_TheRecordDeclares(string dataset)
+    {
+        var schema = FactSchema.For(DatasetRecordTypes.All.Single(t => FactSchema.For(t).DatasetName == dataset));
+        var lines = File.ReadAllLines(Path.Combine(Repository.Root, "datasets", "schemas", dataset + ".md"));
+
+        var stated = lines.Select(l => ExpectedShareNote().Match(l)).Where(m => m.Success)
+            .ToDictionary(m => m.Groups["name"].Value, m => double.Parse(m.Groups["percent"].Value, System.Globalization.CultureInfo.InvariantCulture) / 100);
+        var declared = schema.Columns.Where(c => c.ExpectedInvalidShare is not null).ToDictionary(c => c.Name, c => c.ExpectedInvalidShare!.Value);
+
+        Assert.Equal(declared.OrderBy(d => d.Key, StringComparer.Ordinal), stated.OrderBy(d => d.Key, StringComparer.Ordinal));
+    }
+
     [Fact]
     public void SchemaFolder_HasNoPageWithoutARecordType()
     {

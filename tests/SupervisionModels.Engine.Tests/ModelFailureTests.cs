@@ -141,6 +141,39 @@ public sealed class ModelFailureTests : IDisposable
         Assert.EndsWith("failed: InvalidOperationException: no rules today", e.Message, StringComparison.Ordinal);
     }
 
+    private sealed class BlockedInitializeModel(ManualResetEventSlim released) : SupervisionModel
+    {
+        public override ModelDescriptor Descriptor { get; } = new("TS0007", "初始化不返回", ModelCategory.Civil, "1.0.0", "test")
+        {
+            Datasets = [typeof(Case)],
+        };
+
+        public override void Initialize(IModelContext context) => released.Wait();
+    }
+
+    [Fact]
+    public void Plan_InitializeNeverReturns_TimesOutNamingTheModelAndItsOrigin()
+    {
+        var runs = new[] { new ModelRun(new BlockedInitializeModel(_released)) { Origin = "source folder plugins/stuck", Timeout = TimeSpan.FromMilliseconds(200) } };
+
+        var e = Assert.Throws<ModelTimeoutException>(() => new SupervisionEngine().Plan(runs));
+
+        Assert.Equal(
+            "model TS0007, rule (Initialize) (source folder plugins/stuck) did not finish within the time limit of 0.2 s (--timeout, or \"timeout\" in the settings file); nothing was written",
+            e.Message);
+    }
+
+    [Fact]
+    public async Task RunAsync_LimitOfMonths_IsNoLimit()
+    {
+        // Past what timers and Thread.Join take (49.7 and 24.8 days): no limit rather than an ArgumentOutOfRangeException
+        var engine = new SupervisionEngine(new EngineOptions { ModelTimeout = TimeSpan.FromDays(100) });
+
+        var result = await engine.RunAsync([new ModelRun(new HealthyModel())], Cases(), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Single(result.Leads);
+    }
+
     [Fact]
     public async Task RunAsync_WithinTheLimit_RunsAsBefore()
     {

@@ -59,7 +59,7 @@ internal static class AuditCommand
 
     private static string LogPath(ParseResult parse, Option<string?> data) =>
         parse.GetValue(CommandAudit.AuditOption)
-        ?? (parse.GetValue(data) is { } directory ? AuditLog.DefaultPathFor(directory) : null)
+        ?? (parse.GetValue(data) is { } directory ? CommandAudit.LogFor(directory) : null)
         ?? throw new UsageException("give the audit log: --audit FILE, or --data DIR for DIR/.supervise/audit.jsonl.");
 
     private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -144,7 +144,8 @@ internal static class DatasetsCommands
 
     /// <summary>
     /// Measures the identifier columns (plain string columns, not long text) that the planned datasets read, prints a
-    /// warning per column outside <see cref="DataQuality.DefaultMaxInvalidShare"/>, and with <paramref name="strict"/>
+    /// warning per column above what its schema expects (<see cref="DataQuality.DefaultMaxInvalidShare"/> unless the column
+    /// states its own share), and with <paramref name="strict"/>
     /// makes any warning an error (exit 1). Used by <c>datasets validate</c> and by every run.
     /// </summary>
     internal static async Task<(IReadOnlyList<ColumnQuality> Figures, IReadOnlyList<string> Warnings)> CheckQualityAsync(
@@ -157,7 +158,7 @@ internal static class DatasetsCommands
             var columns = dataset.RequiredColumns.Where(c => !c.IsText && c.ValueType == typeof(string)).Select(c => c.Name).ToArray();
             if (columns.Length > 0 && Directory.Exists(folder))
             {
-                figures.AddRange(await DataQuality.MeasureAsync(folder, columns, ct).ConfigureAwait(false));
+                figures.AddRange(await DataQuality.MeasureAsync(folder, columns, DataQuality.ExpectedInvalidShares(dataset.Schema), ct).ConfigureAwait(false));
             }
         }
 

@@ -67,7 +67,7 @@ internal static class ReportExport
         var leads = await LeadJson.ReadAsync(leadsPath, cancellationToken).ConfigureAwait(false);
         var (run, warning) = await LeadJson.VerifyRunAsync(leadsPath, cancellationToken).ConfigureAwait(false);
         var audit = CommandAudit.Current;
-        audit?.UseDataDirectory(run?.DataDirectory, Path.GetDirectoryName(Path.GetFullPath(leadsPath)));
+        audit?.UseRunOf(run, leadsPath);
         if (warning is not null)
         {
             ui.Warn(warning);

@@ -88,7 +88,7 @@ internal static class ChunkGuard
         metadata.RowGroups.SelectMany(g => g.Columns).Where(c => c.MetaData is not null).Select(c => StartOf(c.MetaData!)).ToHashSet();
 
     // Writers disagree on whether dictionary_page_offset 0 means "none"; a dictionary never starts at byte 0.
-    private static long StartOf(ParquetMeta.ColumnMetaData meta) =>
+    internal static long StartOf(ParquetMeta.ColumnMetaData meta) =>
         meta.DictionaryPageOffset is long d && d > 0 && d < meta.DataPageOffset ? d : meta.DataPageOffset;
 
     /// <summary>Where the footer starts, from the file's last 8 bytes (footer length + "PAR1").</summary>
@@ -240,7 +240,7 @@ internal static class ChunkGuard
         }
     }
 
-    private static PageHeaderInfo ReadHeader(SafeFileHandle file, long position, long end, string column)
+    internal static PageHeaderInfo ReadHeader(SafeFileHandle file, long position, long end, string column)
     {
         var size = (int)Math.Min(FirstHeaderRead, end - position);
         while (true)

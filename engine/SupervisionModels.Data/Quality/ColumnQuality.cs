@@ -35,6 +35,19 @@ public sealed record ColumnQuality(string Dataset, string Column, IdentifierKind
     /// <summary>Invalid values among the non-null ones (0 when all are null).</summary>
     public double InvalidShare => Values - Nulls == 0 ? 0 : Invalid / (double)(Values - Nulls);
 
+    /// <summary>
+    /// The share of invalid values above which the column is reported: the schema's expectation for the column
+    /// (<see cref="Facts.ColumnAttribute.ExpectedInvalidShare"/>), else <see cref="DataQuality.DefaultMaxInvalidShare"/>.
+    /// The default value is <see cref="DataQuality.DefaultMaxInvalidShare"/>.
+    /// </summary>
+    public double ExpectedInvalidShare { get; init; } = DataQuality.DefaultMaxInvalidShare;
+
+    /// <summary>True when more values fail their check than <see cref="ExpectedInvalidShare"/>.</summary>
+    public bool IsAboveExpected => InvalidShare > ExpectedInvalidShare;
+
+    /// <summary>As <see cref="Describe(double)"/>, against the column's own <see cref="ExpectedInvalidShare"/>.</summary>
+    public string Describe() => Describe(ExpectedInvalidShare);
+
     /// <summary>"dataset 'd' column 'c': 3.2 % of 1,052 resident ID numbers fail the GB 11643 check (…)".</summary>
     public string Describe(double maxInvalidShare) => string.Create(CultureInfo.InvariantCulture,
         $"dataset '{Dataset}' column '{Column}': {Invalid:N0} of {Values - Nulls:N0} {Noun} ({InvalidShare * 100:0.0#} %) fail the {Check} check, more than the {maxInvalidShare * 100:0.##} % expected; {Nulls:N0} null ({NullShare * 100:0.0#} %)");

@@ -1,4 +1,5 @@
 using SupervisionModels.Entities;
+using SupervisionModels.Facts.Schema;
 
 namespace SupervisionModels.Data.Quality;
 
@@ -21,8 +22,19 @@ public static class DataQuality
     /// <summary>Measures the identifier columns among <paramref name="columns"/> of the dataset in
     /// <paramref name="datasetDirectory"/>; other columns are not read.</summary>
     /// <exception cref="DataException">The dataset cannot be read (the same errors as a run).</exception>
-    public static async Task<IReadOnlyList<ColumnQuality>> MeasureAsync(string datasetDirectory, IEnumerable<string> columns, CancellationToken ct = default)
+    public static Task<IReadOnlyList<ColumnQuality>> MeasureAsync(string datasetDirectory, IEnumerable<string> columns, CancellationToken ct = default) =>
+        MeasureAsync(datasetDirectory, columns, NoExpectations, ct);
+
+    /// <summary>
+    /// As <see cref="MeasureAsync(string, IEnumerable{string}, CancellationToken)"/>, each column held to its share in
+    /// <paramref name="expectedInvalidShares"/> (by column name; <see cref="ExpectedInvalidShares"/> reads them from a
+    /// schema) and the others to <see cref="DefaultMaxInvalidShare"/>.
+    /// </summary>
+    /// <exception cref="DataException">The dataset cannot be read (the same errors as a run).</exception>
+    public static async Task<IReadOnlyList<ColumnQuality>> MeasureAsync(
+        string datasetDirectory, IEnumerable<string> columns, IReadOnlyDictionary<string, double> expectedInvalidShares, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(expectedInvalidShares);
         ArgumentNullException.ThrowIfNull(columns);
         var reader = await DatasetReader.OpenAsync(datasetDirectory, ct).ConfigureAwait(false);
         var strings = columns.Distinct(StringComparer.Ordinal)
@@ -42,12 +54,31 @@ public static class DataQuality
             }
         }
 
-        return strings.Select(c => tallies[c].Result(reader.Name, c)).OfType<ColumnQuality>().ToArray();
+        return strings
+            .Select(c => tallies[c].Result(reader.Name, c))
+            .OfType<ColumnQuality>()
+            .Select(f => expectedInvalidShares.TryGetValue(f.Column, out var expected) ? f with { ExpectedInvalidShare = expected } : f)
+            .ToArray();
     }
 
-    /// <summary>One warning per column whose invalid share is above <paramref name="maxInvalidShare"/>.</summary>
-    public static IReadOnlyList<string> Warnings(IEnumerable<ColumnQuality> figures, double maxInvalidShare = DefaultMaxInvalidShare) =>
+    /// <summary>The expected invalid shares the schema states for its columns (<see cref="Facts.ColumnAttribute.ExpectedInvalidShare"/>), by column name.</summary>
+    public static IReadOnlyDictionary<string, double> ExpectedInvalidShares(FactSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        return schema.Columns
+            .Where(c => c.ExpectedInvalidShare is not null)
+            .ToDictionary(c => c.Name, c => c.ExpectedInvalidShare!.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>One warning per column whose invalid share is above what is expected of it (<see cref="ColumnQuality.ExpectedInvalidShare"/>).</summary>
+    public static IReadOnlyList<string> Warnings(IEnumerable<ColumnQuality> figures) =>
+        figures.Where(f => f.IsAboveExpected).Select(f => f.Describe()).ToArray();
+
+    /// <summary>One warning per column whose invalid share is above <paramref name="maxInvalidShare"/>, whatever the schema expects.</summary>
+    public static IReadOnlyList<string> Warnings(IEnumerable<ColumnQuality> figures, double maxInvalidShare) =>
         figures.Where(f => f.InvalidShare > maxInvalidShare).Select(f => f.Describe(maxInvalidShare)).ToArray();
+
+    private static readonly IReadOnlyDictionary<string, double> NoExpectations = new Dictionary<string, double>(StringComparer.Ordinal);
 
     private static bool IdShaped(string value)
     {

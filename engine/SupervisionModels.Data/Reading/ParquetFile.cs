@@ -50,11 +50,13 @@ internal sealed class ParquetFile
         return From(path, reader);
     }
 
-    /// <summary>The footer of an open reader, checked for consistent row counts.</summary>
+    /// <summary>The footer of an open reader, checked for consistent row counts and against the data it describes (<see cref="FooterLayout"/>).</summary>
     public static ParquetFile From(string path, ParquetReader reader)
     {
         var file = new ParquetFile(path, new FileInfo(path).Length, reader);
         file.CheckRowGroups();
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        FooterLayout.Check(handle, ChunkGuard.FooterStart(handle, file.Length), file.Metadata, file.Columns.Select(c => c.Name).ToArray());
         return file;
     }
 

@@ -24,9 +24,10 @@ public sealed class RunSettings
     private readonly IReadOnlyDictionary<string, ModelEntry> _byModel;
 
     private RunSettings(
-        string? path, IReadOnlyList<SupervisionModel> models, IReadOnlyDictionary<string, ModelEntry> byModel, TimeSpan? timeout = null, IReadOnlyList<TrustedAssembly>? trust = null)
+        string? path, IReadOnlyList<SupervisionModel> models, IReadOnlyDictionary<string, ModelEntry> byModel, TimeSpan? timeout = null, IReadOnlyList<TrustedAssembly>? trust = null, string? auditLog = null)
     {
         SourcePath = path;
+        AuditLog = auditLog;
         _models = models;
         _byModel = byModel;
         Timeout = timeout;
@@ -35,6 +36,12 @@ public sealed class RunSettings
 
     /// <summary>The time limit of each model's rules (<c>"timeout": "10m"</c>), or null when the file sets none.</summary>
     public TimeSpan? Timeout { get; }
+
+    /// <summary>
+    /// The audit log the file names (<c>"audit": "logs/audit.jsonl"</c>), as a full path resolved against the settings
+    /// file's folder; null when it names none. <c>--audit</c> takes precedence over it.
+    /// </summary>
+    public string? AuditLog { get; }
 
     /// <summary>The plugin DLLs the file trusts by SHA-256 (<c>"trust": [{ "file": "x.dll", "sha256": "…" }]</c>).</summary>
     public IReadOnlyList<TrustedAssembly> Trust { get; }
@@ -59,15 +66,31 @@ public sealed class RunSettings
     public static IReadOnlyList<TrustedAssembly> ReadTrust(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return ReadBeforeModels(path).Trust;
+    }
+
+    /// <summary>
+    /// Only the <c>audit</c> path of the settings file at <paramref name="path"/> (full, resolved against the file's
+    /// folder), or null when it names none: the commands that read no models (report, explain, diff, audit) find the
+    /// log with it. Throws <see cref="SettingsException"/> when <c>audit</c> or <c>trust</c> is wrong.
+    /// </summary>
+    public static string? ReadAuditLog(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return ReadBeforeModels(path).AuditLog;
+    }
+
+    private static SettingsReader ReadBeforeModels(string path)
+    {
         var bytes = ReadBytes(path);
-        var reader = new SettingsReader(path, new Dictionary<string, SupervisionModel>()) { TrustOnly = true };
+        var reader = new SettingsReader(path, new Dictionary<string, SupervisionModel>()) { BeforeModelsOnly = true };
         reader.Read(ParseTree(bytes, path));
         if (reader.Errors.Count > 0)
         {
             throw new SettingsException(path, reader.Errors);
         }
 
-        return reader.Trust;
+        return reader;
     }
 
     /// <summary>The settings file, as given; null when no file was read (every model with its defaults).</summary>
@@ -193,7 +216,7 @@ public sealed class RunSettings
             throw new SettingsException(path, reader.Errors);
         }
 
-        return new RunSettings(path, ordered, byModel, reader.Timeout, reader.Trust);
+        return new RunSettings(path, ordered, byModel, reader.Timeout, reader.Trust, reader.AuditLog);
     }
 
     private static JsonAt ParseTree(byte[] bytes, string path)

@@ -19,6 +19,7 @@ internal sealed class SettingsReader
     public const string WeightsKey = "weights";
     public const string TimeoutKey = "timeout";
     public const string TrustKey = "trust";
+    public const string AuditKey = "audit";
 
     // "$schema" lets editors validate and complete the file; it carries no setting.
     private const string SchemaKey = "$schema";
@@ -41,8 +42,14 @@ internal sealed class SettingsReader
     /// <summary>The plugin DLLs the file trusts.</summary>
     public List<TrustedAssembly> Trust { get; } = [];
 
-    /// <summary>When true, only <c>trust</c> is read (before the models are loaded, so nothing about them can be checked).</summary>
-    public bool TrustOnly { get; init; }
+    /// <summary>The audit log the file names (<c>"audit": "path"</c>), resolved against the settings file's folder.</summary>
+    public string? AuditLog { get; private set; }
+
+    /// <summary>
+    /// When true, only the keys needed before the models are loaded are read — <c>trust</c> (which DLLs load) and
+    /// <c>audit</c> (where the command's entry goes) — so nothing about the models can be checked.
+    /// </summary>
+    public bool BeforeModelsOnly { get; init; }
 
     /// <summary>The entries of the models the file mentions, by id.</summary>
     public Dictionary<string, ModelEntry> Read(JsonAt root)
@@ -67,7 +74,13 @@ internal sealed class SettingsReader
                 continue;
             }
 
-            if (TrustOnly)
+            if (member.Name == AuditKey)
+            {
+                ReadAuditLog(member.Value);
+                continue;
+            }
+
+            if (BeforeModelsOnly)
             {
                 continue;
             }
@@ -80,7 +93,7 @@ internal sealed class SettingsReader
 
             if (member.Name != ModelsKey)
             {
-                Error(member.Line, $"unknown key '{member.Name}'; expected: {ModelsKey}, {TimeoutKey}, {TrustKey}");
+                Error(member.Line, $"unknown key '{member.Name}'; expected: {ModelsKey}, {TimeoutKey}, {TrustKey}, {AuditKey}");
                 continue;
             }
 
@@ -222,6 +235,26 @@ internal sealed class SettingsReader
         {
             Error(node.Line, $"'{TimeoutKey}' must be a positive duration such as \"90s\", \"10m\" or \"1h\" (a bare number is seconds), got {ParameterValueReader.Describe(node)}");
         }
+    }
+
+    private void ReadAuditLog(JsonAt node)
+    {
+        var text = node is JsonValueAt { Kind: JsonTokenType.String } value ? value.Text : null;
+        if (string.IsNullOrWhiteSpace(text) || text.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || text.EndsWith('/') || text.EndsWith(Path.DirectorySeparatorChar))
+        {
+            Error(node.Line, $"'{AuditKey}' must be the audit log's file path, such as \"logs/audit.jsonl\" (relative to the settings file's folder), got {ParameterValueReader.Describe(node)}");
+            return;
+        }
+
+        // Relative to the file that says it, as an .editorconfig path is: the same log whatever the working folder.
+        var full = Path.GetFullPath(text, Path.GetDirectoryName(Path.GetFullPath(_path))!);
+        if (Directory.Exists(full))
+        {
+            Error(node.Line, $"'{AuditKey}' names the folder {full}; it takes the audit log's file path (such as \"{Path.Combine(text, "audit.jsonl")}\")");
+            return;
+        }
+
+        AuditLog = full;
     }
 
     private void ReadTrust(JsonAt node)

@@ -20,7 +20,12 @@ internal static class GuardedEvaluation
     public static async Task<T> RunAsync<T>(CompiledModel model, TimeSpan limit, Func<RuleTracker, CancellationToken, T> evaluate, CancellationToken cancellationToken)
     {
         var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(limit);
+        if (limit.TotalMilliseconds < int.MaxValue)
+        {
+            // CancelAfter refuses more than 49.7 days; a limit of weeks is, for a run, no limit.
+            deadline.CancelAfter(limit);
+        }
+
         var tracker = new RuleTracker();
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using SupervisionModels.Runtime.Execution;
 
 namespace SupervisionModels.Runtime.Planning;
@@ -20,7 +21,7 @@ internal static class Planner
     private static CompiledModel PlanModel(ModelRun run, EngineOptions options)
     {
         var id = run.Model.Descriptor.Id;
-        var registered = Initialize(run);
+        var registered = Initialize(run, run.Timeout ?? options.ModelTimeout);
         ModelChecks.ReadsOnlyDeclaredDatasets(run.Model.Descriptor, registered.Rules);
         var weights = EffectiveWeights.Of(id, registered.Rules, run.WeightOverrides);
         ModelChecks.RequiredRulesAreRegistered(id, registered.Rules, registered.RequiredRules);
@@ -30,16 +31,47 @@ internal static class Planner
         return new CompiledModel(run, registered.Rules, ordered, weights, registered.MinScore, registered.RequiredRules);
     }
 
-    private static ModelContext Initialize(ModelRun run)
+    private static ModelContext Initialize(ModelRun run, TimeSpan limit)
     {
         var context = new ModelContext(run);
-        run.Model.Initialize(context);
+        InitializeWithin(run, context, limit);
         if (context.Rules.Count == 0)
         {
             throw new ModelDefinitionException(run.Model.Descriptor.Id, null, "Initialize registered no rules.");
         }
 
         return context;
+    }
+
+    // Initialize is the model's code as much as its rules are, so it runs under the same limit and in the same way: on
+    // a background thread of its own that the run stops waiting for at the deadline (a loop that never returns cannot
+    // be interrupted). What it throws is rethrown with its own stack, which names the plugin's frame.
+    private static void InitializeWithin(ModelRun run, ModelContext context, TimeSpan limit)
+    {
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                run.Model.Initialize(context);
+            }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = $"supervise initialize {run.Model.Descriptor.Id}",
+        };
+        thread.Start();
+        // Thread.Join takes at most int.MaxValue ms (24.8 days); a longer limit is, for a run, no limit.
+        if (!thread.Join(limit.TotalMilliseconds >= int.MaxValue ? Timeout.InfiniteTimeSpan : limit))
+        {
+            throw new ModelTimeoutException(run.Model.Descriptor.Id, "(Initialize)", run.Origin, limit);
+        }
+
+        failure?.Throw();
     }
 
     private static void RejectDuplicateModels(IReadOnlyList<CompiledModel> models)

@@ -101,7 +101,7 @@ public sealed class RunSettingsTests : IDisposable
     [InlineData("{\n  \"models\": {\n    \"SM0099\": { \"enabled\": false }\n  }\n}",
         "supervise.settings.json:3: unknown model 'SM0099'; known: TST0001, TST0002")]
     [InlineData("{\n  \"model\": {}\n}",
-        "supervise.settings.json:2: unknown key 'model'; expected: models, timeout, trust")]
+        "supervise.settings.json:2: unknown key 'model'; expected: models, timeout, trust, audit")]
     [InlineData("{ \"models\": {\n  \"TST0001\": { \"enable\": false }\n} }",
         "supervise.settings.json:2: unknown key 'enable' for model TST0001; expected: enabled, parameters, weights")]
     [InlineData("{ \"models\": { \"TST0001\": {\n  \"parameters\": { \"min-cases\": \"3\" }\n} } }",
@@ -175,7 +175,7 @@ public sealed class RunSettingsTests : IDisposable
             [
                 "supervise.settings.json:3: parameter 'min-cases' of model TST0001 must be an integer (int), got \"x\"",
                 "supervise.settings.json:4: unknown model 'XX0001'; known: TST0001, TST0002",
-                "supervise.settings.json:6: unknown key 'extra'; expected: models, timeout, trust",
+                "supervise.settings.json:6: unknown key 'extra'; expected: models, timeout, trust, audit",
             ],
             e.Errors);
         Assert.Equal(string.Join('\n', e.Errors), e.Message);
@@ -287,6 +287,55 @@ public sealed class RunSettingsTests : IDisposable
             }
             """.ReplaceLineEndings("\n"),
             json.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Load_Audit_IsResolvedAgainstTheSettingsFilesFolder()
+    {
+        var path = _temp.Write(System.IO.Path.Combine("conf", File), """{ "audit": "../logs/audit.jsonl" }""");
+
+        var settings = RunSettings.Load(path, Models);
+
+        Assert.Equal(System.IO.Path.Combine(_temp.Path, "logs", "audit.jsonl"), settings.AuditLog);
+        Assert.Equal(settings.AuditLog, RunSettings.ReadAuditLog(path));
+    }
+
+    [Fact]
+    public void Load_NoAudit_IsNull()
+    {
+        var path = _temp.Write(File, """{ "timeout": "90s" }""");
+
+        Assert.Null(RunSettings.Load(path, Models).AuditLog);
+        Assert.Null(RunSettings.ReadAuditLog(path));
+    }
+
+    [Theory]
+    [InlineData("""{ "audit": 5 }""", "'audit' must be the audit log's file path, such as \"logs/audit.jsonl\" (relative to the settings file's folder), got 5")]
+    [InlineData("""{ "audit": "" }""", "'audit' must be the audit log's file path")]
+    [InlineData("""{ "audit": "logs/" }""", "'audit' must be the audit log's file path")]
+    public void Load_BadAudit_NamesFileLineAndKey(string json, string expected)
+    {
+        var path = _temp.Write(File, json);
+
+        var e = Assert.Throws<SettingsException>(() => RunSettings.Load(path, Models));
+        var before = Assert.Throws<SettingsException>(() => RunSettings.ReadAuditLog(path));
+
+        Assert.StartsWith($"{path}:1: ", e.Errors.Single(), StringComparison.Ordinal);
+        Assert.Contains(expected, e.Errors.Single(), StringComparison.Ordinal);
+        Assert.Equal(e.Errors, before.Errors);
+    }
+
+    [Fact]
+    public void Load_AuditNamingAFolder_SaysItTakesAFile()
+    {
+        Directory.CreateDirectory(System.IO.Path.Combine(_temp.Path, "logs"));
+        var path = _temp.Write(File, """{ "audit": "logs" }""");
+
+        var e = Assert.Throws<SettingsException>(() => RunSettings.Load(path, Models));
+
+        Assert.Equal(
+            $"{path}:1: 'audit' names the folder {System.IO.Path.Combine(_temp.Path, "logs")}; it takes the audit log's file path (such as \"{System.IO.Path.Combine("logs", "audit.jsonl")}\")",
+            e.Errors.Single());
     }
 
     [Fact]

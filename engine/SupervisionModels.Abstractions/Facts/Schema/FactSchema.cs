@@ -14,6 +14,9 @@ public sealed record FactColumn(string Name, PropertyInfo Property, bool IsText,
     /// <summary>The property's type with any <see cref="Nullable{T}"/> removed (<c>int?</c> → <c>int</c>).</summary>
     public Type ValueType => Nullable.GetUnderlyingType(Property.PropertyType) ?? Property.PropertyType;
 
+    /// <summary>The share of invalid identifiers the column is known to carry (<see cref="ColumnAttribute.ExpectedInvalidShare"/>), or null for the engine's default.</summary>
+    public double? ExpectedInvalidShare { get; init; }
+
     /// <summary>True when the property may hold null (a nullable value type or a nullable reference).</summary>
     public bool IsNullable =>
         Nullable.GetUnderlyingType(Property.PropertyType) is not null
@@ -108,8 +111,17 @@ public sealed class FactSchema
                 throw new InvalidOperationException($"{type.Name}.{property.Name} (column {column.Name}) needs an init accessor so that rows can be loaded.");
             }
 
+            var expected = column.ExpectedInvalidShare;
+            if (!double.IsNaN(expected) && expected is < 0 or >= 1)
+            {
+                throw new InvalidOperationException($"{type.Name}.{property.Name} (column {column.Name}): ExpectedInvalidShare {expected} is not a share from 0 to less than 1 (3 % is 0.03).");
+            }
+
             var isKey = property.GetCustomAttribute<RecordKeyAttribute>() is not null;
-            columns.Add(new FactColumn(column.Name, property, column.IsText, isKey, column.Description));
+            columns.Add(new FactColumn(column.Name, property, column.IsText, isKey, column.Description)
+            {
+                ExpectedInvalidShare = double.IsNaN(expected) ? null : expected,
+            });
         }
 
         var keys = columns.Count(c => c.IsKey);
