@@ -148,15 +148,17 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
         var facts = new List<object>((int)Math.Min(info.Rows, Array.MaxLength)); // one allocation, not a doubling series of large arrays
         var results = dataset.Scans.SelectMany(s => s.Requests).ToDictionary(r => r, _ => new Dictionary<object, TextMatch>(ReferenceEqualityComparer.Instance));
         long textBytes = 0;
+        long rows = 0;
         await foreach (var chunk in source.ReadAsync(dataset, cancellationToken).ConfigureAwait(false))
         {
+            rows += chunk.RowsRead;
             foreach (var scan in dataset.Scans)
             {
                 textBytes += Scan(scan, dataset.GatedColumns.Contains(scan.Column), chunk, results, cancellationToken);
             }
 
             facts.AddRange(chunk.Facts);
-            progress?.Report(new RunProgress("load", dataset.Schema.DatasetName, facts.Count, info.Rows));
+            progress?.Report(new RunProgress("load", dataset.Schema.DatasetName, rows, info.Rows));
         }
 
         store.AddDataset(dataset.Schema.RecordType, facts);
@@ -169,7 +171,7 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
             info,
             dataset.Schema.Columns.Where(c => dataset.LoadedColumns.Contains(c) || dataset.GatedColumns.Contains(c)).Select(c => c.Name).ToArray(),
             dataset.Scans.Select(s => s.Column.Name).ToArray(),
-            facts.Count,
+            rows, // rows read: those no rule could see were left out before they became records
             textBytes,
             clock.Elapsed);
     }
@@ -191,6 +193,7 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
         var pages = texts is null && chunk.Utf8Texts.TryGetValue(scan.Column.Name, out var utf8) ? utf8 : null;
         var prefilter = pages is null ? null : scan.Prefilter;
         var requests = scan.Requests;
+        var rowOf = chunk.Rows;
 
         // A gated column's text comes from this scan when the source did not build it into the records.
         var fill = gated && (texts is not null || pages is not null);
@@ -228,13 +231,14 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
                 {
                     // The text path in place: null and empty values are skipped as before, and a row whose bytes hold
                     // no term's needle has no hit, so it becomes a string only when a classifier must score it.
-                    if (pages.Length(i) <= 0)
+                    var row = rowOf is null ? i : rowOf[i];
+                    if (pages.Length(row) <= 0)
                     {
                         continue;
                     }
 
-                    localBytes += pages.Length(i);
-                    var value = pages.Value(i);
+                    localBytes += pages.Length(row);
+                    var value = pages.Value(row);
                     if (!mustScore && !prefilter!.MayMatch(value))
                     {
                         continue;
@@ -244,7 +248,7 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
                 }
                 else
                 {
-                    text = texts is not null ? texts[i] : (string?)getter.GetValue(fact);
+                    text = texts is not null ? texts[rowOf is null ? i : rowOf[i]] : (string?)getter.GetValue(fact);
                     if (string.IsNullOrEmpty(text))
                     {
                         continue;

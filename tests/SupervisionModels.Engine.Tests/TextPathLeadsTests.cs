@@ -14,6 +14,7 @@ namespace SupervisionModels.Engine.Tests;
 /// (scanned-only text read as UTF-8 pages, strings only for rows the pre-filter passes or a classifier scores) and on
 /// the old path (every text a Parquet.Net string), and the two leads files are compared byte for byte — with the
 /// shipped classifiers (every text scored, so every text decoded) and without them (where the pre-filter decides).
+/// The new path also leaves out, before building them, rows no rule's condition lets through; the old path does not.
 /// </summary>
 public sealed class TextPathLeadsTests
 {
@@ -56,6 +57,12 @@ public sealed class TextPathLeadsTests
         Assert.True(newSource.Utf8Chunks > 0, "no text chunk was read as UTF-8 pages");
         Assert.Equal(0, newSource.DeclinedChunks);
 
+        // And rows no rule could see were left out before they became records (judgment parties, check-ins…).
+        Assert.Equal(0, oldSource.FilteredRows.LeftOut);
+        Assert.True(newSource.FilteredRows.LeftOut > 0, "no row was left out before building its record");
+        Assert.Equal(oldSource.FilteredRows.Read, newSource.FilteredRows.Read);
+        Assert.Equal(oldResult.Summary.Datasets.Select(d => d.Rows), newResult.Summary.Datasets.Select(d => d.Rows));
+
         Assert.NotEmpty(oldResult.Leads);
         Assert.All(oldResult.Summary.Models, m => Assert.True(m.Leads > 0, $"{m.Id} found no lead, so the comparison says little"));
         var oldText = await File.ReadAllTextAsync(oldLeads, ct);
@@ -69,6 +76,7 @@ public sealed class TextPathLeadsTests
             newResult.Summary.Datasets.Select(d => (d.Provenance.Dataset, d.TextBytesScanned)));
     }
 
+    /// <param name="utf8">The new paths (text in place, filter before build), or the old.</param>
     private static async Task<(string Leads, ParquetFactSource Source, RunResult Result)> RunAsync(
         string data, string leads, bool utf8, bool classifiers, CancellationToken ct)
     {
@@ -86,7 +94,7 @@ public sealed class TextPathLeadsTests
                 .Select(t => new ModelRun((SupervisionModel)Activator.CreateInstance(t)!) { ParameterValues = parameters })
                 .ToArray();
             Assert.Equal(3, runs.Length);
-            var source = new ParquetFactSource(data) { HashFiles = false, Utf8TextPath = utf8 };
+            var source = new ParquetFactSource(data) { HashFiles = false, Utf8TextPath = utf8, FilterBeforeBuild = utf8 };
             var engine = new SupervisionEngine(new EngineOptions { Classifiers = loaded.Cast<ITextClassifier>().ToArray() });
             var result = await engine.RunAsync(runs, source, cancellationToken: ct);
             await LeadJson.WriteAsync(leads, result.Leads, cancellationToken: ct);

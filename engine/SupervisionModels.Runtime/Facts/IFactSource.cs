@@ -33,6 +33,17 @@ public sealed record FactChunk(IReadOnlyList<object> Facts, IReadOnlyDictionary<
     /// decodes a row into a string only when it may match. A column is here or in <see cref="Texts"/>, not both.
     /// </summary>
     internal IReadOnlyDictionary<string, TextChunk> Utf8Texts { get; init; } = new Dictionary<string, TextChunk>();
+
+    /// <summary>
+    /// When rows were left out before their records were built (<see cref="DatasetPlan.RowConditions"/>), each fact's
+    /// row in the chunk, which <see cref="Texts"/> and <see cref="Utf8Texts"/> are aligned with; null when every row is a fact.
+    /// </summary>
+    internal int[]? Rows { get; init; }
+
+    /// <summary>The rows read, facts built or not.</summary>
+    internal int RowsRead { get => _rowsRead ?? Facts.Count; init => _rowsRead = value; }
+
+    private readonly int? _rowsRead;
 }
 
 /// <summary>Where a dataset's facts came from, for reports: files, sizes, rows, and a content hash.</summary>

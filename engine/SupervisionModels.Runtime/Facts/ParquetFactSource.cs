@@ -78,6 +78,19 @@ public sealed class ParquetFactSource(string dataDirectory) : IFactSource
     /// </summary>
     internal bool Utf8TextPath { get; init; } = true;
 
+    /// <summary>
+    /// True (the default) to leave out, before their records are built, rows that no rule's match or join condition
+    /// lets through (<see cref="DatasetPlan.RowConditions"/>); false for the old path, a record for every row. Only
+    /// tests and benchmarks set it.
+    /// </summary>
+    internal bool FilterBeforeBuild { get; init; } = true;
+
+    /// <summary>Rows read and rows left out before building their records so far, for tests and figures.</summary>
+    internal (long Read, long LeftOut) FilteredRows => (Interlocked.Read(ref _rowsRead), Interlocked.Read(ref _rowsLeftOut));
+
+    private long _rowsRead;
+    private long _rowsLeftOut;
+
     /// <summary>Text column chunks read as UTF-8 pages so far, for tests and figures.</summary>
     internal int Utf8Chunks => _utf8Chunks;
 
@@ -97,7 +110,7 @@ public sealed class ParquetFactSource(string dataDirectory) : IFactSource
         {
             // The old path, whole: columns the scan could fill on the records it matches are built into every record.
             var built = dataset.Schema.Columns.Where(c => dataset.LoadedColumns.Contains(c) || dataset.GatedColumns.Contains(c)).ToArray();
-            await foreach (var chunk in ReadAsync(reader, dataset, built, cancellationToken).ConfigureAwait(false))
+            await foreach (var chunk in ReadAsync(reader, dataset, built, filter: null, cancellationToken).ConfigureAwait(false))
             {
                 yield return chunk;
             }
@@ -108,9 +121,10 @@ public sealed class ParquetFactSource(string dataDirectory) : IFactSource
         var loaded = dataset.LoadedColumns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         var scannedOnly = dataset.Scans.Select(s => s.Column.Name).Where(c => !loaded.Contains(c)).Distinct(StringComparer.Ordinal).ToArray();
         var materializer = new FactMaterializer(dataset.Schema, dataset.LoadedColumns);
+        var filter = FilterBeforeBuild && dataset.RowConditions.Count > 0 ? materializer.Filter(dataset.RowConditions) : null;
         if (scannedOnly.Length == 0)
         {
-            await foreach (var chunk in ReadAsync(reader, dataset, dataset.LoadedColumns, cancellationToken).ConfigureAwait(false))
+            await foreach (var chunk in ReadAsync(reader, dataset, dataset.LoadedColumns, filter, cancellationToken).ConfigureAwait(false))
             {
                 yield return chunk;
             }
@@ -130,7 +144,7 @@ public sealed class ParquetFactSource(string dataDirectory) : IFactSource
         {
             await foreach (var batch in reader.ReadAsync(dataset.LoadedColumns.Select(c => c.Name).ToArray(), cancel.Token).ConfigureAwait(false))
             {
-                pending.Enqueue(Task.Run(() => ChunkAsync(batch, materializer, text, scannedOnly, cancel.Token), cancel.Token));
+                pending.Enqueue(Task.Run(() => ChunkAsync(batch, materializer, filter, text, scannedOnly, cancel.Token), cancel.Token));
                 if (pending.Count >= ahead)
                 {
                     yield return await pending.Dequeue().ConfigureAwait(false);
@@ -154,8 +168,8 @@ public sealed class ParquetFactSource(string dataDirectory) : IFactSource
     }
 
     /// <summary>Every column through Parquet.Net: <paramref name="built"/> into the records, other scanned columns as strings.</summary>
-    private static async IAsyncEnumerable<FactChunk> ReadAsync(
-        DatasetReader reader, DatasetPlan dataset, IReadOnlyList<FactColumn> built, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<FactChunk> ReadAsync(
+        DatasetReader reader, DatasetPlan dataset, IReadOnlyList<FactColumn> built, RowFilter? filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var names = built.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         var scannedOnly = dataset.Scans.Select(s => s.Column.Name).Where(c => !names.Contains(c)).Distinct(StringComparer.Ordinal).ToArray();
@@ -164,11 +178,25 @@ public sealed class ParquetFactSource(string dataDirectory) : IFactSource
         await foreach (var batch in reader.ReadAsync(columns, cancellationToken).ConfigureAwait(false))
         {
             var texts = scannedOnly.ToDictionary(c => c, c => batch.Get<string?>(c), StringComparer.Ordinal);
-            yield return new FactChunk(materializer.Materialize(batch), texts);
+            yield return Build(batch, materializer, filter, texts, new Dictionary<string, TextChunk>());
         }
     }
 
-    private async Task<FactChunk> ChunkAsync(ColumnBatch batch, FactMaterializer materializer, DatasetTextReader text, string[] scannedOnly, CancellationToken cancellationToken)
+    /// <summary>The chunk of a batch: a record per row, or (with a filter) per row that some rule's condition lets through.</summary>
+    private FactChunk Build(ColumnBatch batch, FactMaterializer materializer, RowFilter? filter, Dictionary<string, string?[]> texts, Dictionary<string, TextChunk> utf8)
+    {
+        Interlocked.Add(ref _rowsRead, batch.RowCount);
+        if (filter is null)
+        {
+            return new FactChunk(materializer.Materialize(batch), texts) { Utf8Texts = utf8 };
+        }
+
+        var (facts, rows) = materializer.Materialize(batch, filter);
+        Interlocked.Add(ref _rowsLeftOut, batch.RowCount - facts.Count);
+        return new FactChunk(facts, texts) { Utf8Texts = utf8, Rows = rows, RowsRead = batch.RowCount };
+    }
+
+    private async Task<FactChunk> ChunkAsync(ColumnBatch batch, FactMaterializer materializer, RowFilter? filter, DatasetTextReader text, string[] scannedOnly, CancellationToken cancellationToken)
     {
         var strings = new Dictionary<string, string?[]>(StringComparer.Ordinal);
         var utf8 = new Dictionary<string, TextChunk>(StringComparer.Ordinal);
@@ -187,7 +215,7 @@ public sealed class ParquetFactSource(string dataDirectory) : IFactSource
             }
         }
 
-        return new FactChunk(materializer.Materialize(batch), strings) { Utf8Texts = utf8 };
+        return Build(batch, materializer, filter, strings, utf8);
     }
 
     private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)

@@ -15,18 +15,20 @@ internal static class ReadPlanner
         var scans = TextScans.Requests(models, classifiers.ToDictionary(c => c.Name, StringComparer.Ordinal), scanned, warnings);
         var kept = KeptColumns.Of(models);
         var gated = ScanGatedColumns.Of(models, scans.Keys);
+        var rowConditions = RowConditions.Of(models);
 
         var datasets = kept.Datasets.Concat(scanned.Datasets).Distinct()
             .Select(FactSchema.For)
             .OrderBy(s => s.DatasetName, StringComparer.Ordinal)
-            .Select(schema => DatasetPlan(schema, models, kept, scanned, scans, gated))
+            .Select(schema => DatasetPlan(schema, models, kept, scanned, scans, gated, rowConditions.GetValueOrDefault(schema.RecordType) ?? []))
             .ToArray();
         return (datasets, warnings);
     }
 
     private static DatasetPlan DatasetPlan(
         FactSchema schema, IReadOnlyList<CompiledModel> models, ColumnsByModel kept, ColumnsByModel scanned,
-        Dictionary<(Type Dataset, string Column), List<TextScanRequest>> scans, HashSet<(Type Dataset, string Column)> gated)
+        Dictionary<(Type Dataset, string Column), List<TextScanRequest>> scans, HashSet<(Type Dataset, string Column)> gated,
+        IReadOnlyList<System.Linq.Expressions.LambdaExpression> rowConditions)
     {
         var keptNames = kept.Of(schema.RecordType).ToHashSet(StringComparer.Ordinal);
         keptNames.Add(schema.Key.Name);
@@ -40,6 +42,6 @@ internal static class ReadPlanner
         var byModel = models.ToDictionary(
             m => m.Id,
             m => (IReadOnlySet<string>)kept.Of(schema.RecordType, m.Id).Concat(scanned.Of(schema.RecordType, m.Id)).ToHashSet(StringComparer.Ordinal));
-        return new DatasetPlan(schema, loaded, scanPlans, byModel) { GatedColumns = gatedColumns };
+        return new DatasetPlan(schema, loaded, scanPlans, byModel) { GatedColumns = gatedColumns, RowConditions = rowConditions };
     }
 }

@@ -93,6 +93,12 @@ public sealed class DatasetPlan
     /// </summary>
     internal IReadOnlyList<FactColumn> GatedColumns { get; init; } = [];
 
+    /// <summary>
+    /// The conditions of every use of the dataset (<see cref="Planning.RowConditions"/>): a row that passes none is seen by
+    /// no rule, so a source may leave it out before building its record. Empty when some use has no condition.
+    /// </summary>
+    internal IReadOnlyList<LambdaExpression> RowConditions { get; init; } = [];
+
     internal IReadOnlyDictionary<string, IReadOnlySet<string>> ColumnsByModel { get; }
 }
 
