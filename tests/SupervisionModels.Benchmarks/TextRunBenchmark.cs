@@ -10,9 +10,9 @@ using SupervisionModels.Text;
 namespace SupervisionModels.Benchmarks;
 
 /// <summary>
-/// Issue 13 in a whole run: the three built-in models in one engine run (as <c>supervise run</c> runs them) on the
-/// text path in place and on the old path (every text a Parquet.Net string), alternately in one process, a warm-up of
-/// each first. Prints per path the median (min) wall time, bytes allocated, GC pause time and what the judgments'
+/// Issue 13 in a whole run: the three built-in models in one engine run (as <c>supervise run</c> runs them) on the old
+/// path (every text a Parquet.Net string, a record for every row), with the text path in place only, and with filter
+/// before build as well, in turn in one process, a warm-up of each first. Prints per path the median (min) wall time, bytes allocated, GC pause time and what the judgments'
 /// load took; the leads files of every run must be byte-identical, or the benchmark fails.
 /// </summary>
 internal static class TextRunBenchmark
@@ -24,40 +24,41 @@ internal static class TextRunBenchmark
         try
         {
             Console.WriteLine(FormattableString.Invariant($"text run: {data}, models {string.Join(",", Catalog.Ids)} in one run, {(classifiers ? "with the shipped classifiers" : "keywords only")}, medians of {reps} after a warm-up of each path; shared machine"));
-            var figures = new Dictionary<bool, List<Figure>> { [false] = [], [true] = [] };
+            var paths = new[] { RunPath.Old, RunPath.TextInPlace, RunPath.TextAndFilter };
+            var figures = paths.ToDictionary(p => p, _ => new List<Figure>());
             byte[]? reference = null;
             for (var rep = 0; rep <= reps; rep++)
             {
-                foreach (var utf8 in new[] { false, true })
+                foreach (var path in paths)
                 {
-                    var leads = Path.Combine(work, $"leads-{(utf8 ? "utf8" : "strings")}-{rep}.jsonl");
-                    var figure = await OnceAsync(data, utf8, loaded, leads);
+                    var leads = Path.Combine(work, $"leads-{path}-{rep}.jsonl");
+                    var figure = await OnceAsync(data, path, loaded, leads);
                     var bytes = await File.ReadAllBytesAsync(leads);
                     reference ??= bytes;
                     if (!bytes.AsSpan().SequenceEqual(reference))
                     {
-                        Console.Error.WriteLine($"the leads of the {(utf8 ? "text path in place" : "old path")} differ from the first run's: {leads}");
+                        Console.Error.WriteLine($"the leads of {Describe(path)} differ from the first run's: {leads}");
                         return 1;
                     }
 
                     if (rep > 0)
                     {
-                        figures[utf8].Add(figure);
+                        figures[path].Add(figure);
                     }
                 }
             }
 
-            Console.WriteLine(FormattableString.Invariant($"leads: {reference!.Length:N0} bytes, identical in all {2 * (reps + 1)} runs"));
-            Console.WriteLine("| path | run s | judgments load s | allocated | GC pauses | text MB scanned | strings built |");
-            Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|");
-            foreach (var (utf8, list) in figures)
+            Console.WriteLine(FormattableString.Invariant($"leads: {reference!.Length:N0} bytes, identical in all {paths.Length * (reps + 1)} runs"));
+            Console.WriteLine("| path | run s, median (min) | judgments load s | allocated | GC pauses | records built / rows read |");
+            Console.WriteLine("|---|--:|--:|--:|--:|--:|");
+            foreach (var (path, list) in figures)
             {
                 Console.WriteLine(FormattableString.Invariant(
-                    $"| {(utf8 ? "UTF-8 pages in place" : "Parquet.Net strings")} | {Median(list, f => f.Seconds):0.00} ({list.Min(f => f.Seconds):0.00}) | {Median(list, f => f.JudgmentsLoad):0.00} | {Median(list, f => f.Allocated) / 1e6:0} MB | {Median(list, f => f.Pauses):0.00} s | {list[0].TextBytes / 1e6:0.0} | {(utf8 ? "rows that pass" : "every row")} |"));
+                    $"| {Describe(path)} | {Median(list, f => f.Seconds):0.00} ({list.Min(f => f.Seconds):0.00}) | {Median(list, f => f.JudgmentsLoad):0.00} | {Median(list, f => f.Allocated) / 1e6:0} MB | {Median(list, f => f.Pauses):0.00} s | {list[0].RowsRead - list[0].RowsLeftOut:N0} / {list[0].RowsRead:N0} |"));
             }
 
-            var ratio = Median(figures[false], f => f.Seconds) / Median(figures[true], f => f.Seconds);
-            Console.WriteLine(FormattableString.Invariant($"old / new: {ratio:0.00}×"));
+            var ratio = Median(figures[RunPath.Old], f => f.Seconds) / Median(figures[RunPath.TextAndFilter], f => f.Seconds);
+            Console.WriteLine(FormattableString.Invariant($"old / new: {ratio:0.00}×; text MB scanned on every path: {figures[RunPath.Old][0].TextBytes / 1e6:0.0}"));
             return 0;
         }
         finally
@@ -70,9 +71,23 @@ internal static class TextRunBenchmark
         }
     }
 
-    private sealed record Figure(double Seconds, double JudgmentsLoad, double Allocated, double Pauses, long TextBytes);
+    private enum RunPath
+    {
+        Old,
+        TextInPlace,
+        TextAndFilter,
+    }
 
-    private static async Task<Figure> OnceAsync(string data, bool utf8, IReadOnlyList<ITextClassifier> classifiers, string leads)
+    private static string Describe(RunPath path) => path switch
+    {
+        RunPath.Old => "old: Parquet.Net strings, a record per row",
+        RunPath.TextInPlace => "text in place (UTF-8 pages, pre-filter, gated columns)",
+        _ => "text in place + filter before build",
+    };
+
+    private sealed record Figure(double Seconds, double JudgmentsLoad, double Allocated, double Pauses, long TextBytes, long RowsRead, long RowsLeftOut);
+
+    private static async Task<Figure> OnceAsync(string data, RunPath path, IReadOnlyList<ITextClassifier> classifiers, string leads)
     {
         var parameters = classifiers.Count > 0 ? new Dictionary<string, object>() : new Dictionary<string, object> { ["use-classifier"] = false };
         var runs = Catalog.Ids.Select(id => new ModelRun(Catalog.Model(id)) { ParameterValues = parameters }).ToArray();
@@ -82,16 +97,19 @@ internal static class TextRunBenchmark
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var pauses = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
-        var result = await engine.RunAsync(runs, new ParquetFactSource(data) { HashFiles = false, Utf8TextPath = utf8 });
+        var source = new ParquetFactSource(data) { HashFiles = false, Utf8TextPath = path != RunPath.Old, FilterBeforeBuild = path == RunPath.TextAndFilter };
+        var result = await engine.RunAsync(runs, source);
         clock.Stop();
         var figure = new Figure(
             clock.Elapsed.TotalSeconds,
             result.Summary.Datasets.Single(d => d.Provenance.Dataset == "judgments").LoadTime.TotalSeconds,
             GC.GetTotalAllocatedBytes(precise: true) - allocated,
             (GC.GetTotalPauseDuration() - pauses).TotalSeconds,
-            result.Summary.Datasets.Sum(d => d.TextBytesScanned));
+            result.Summary.Datasets.Sum(d => d.TextBytesScanned),
+            source.FilteredRows.Read,
+            source.FilteredRows.LeftOut);
         await LeadJson.WriteAsync(leads, result.Leads);
-        Console.WriteLine(FormattableString.Invariant($"  {(utf8 ? "utf8   " : "strings")} {figure.Seconds,6:0.00} s  judgments {figure.JudgmentsLoad,5:0.00} s  {figure.Allocated / 1e6,6:0} MB allocated  GC {figure.Pauses:0.00} s  {result.Leads.Count} leads"));
+        Console.WriteLine(FormattableString.Invariant($"  {path,-13} {figure.Seconds,6:0.00} s  judgments {figure.JudgmentsLoad,5:0.00} s  {figure.Allocated / 1e6,6:0} MB allocated  GC {figure.Pauses:0.00} s  {result.Leads.Count} leads"));
         return figure;
     }
 
