@@ -148,15 +148,17 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
         var facts = new List<object>((int)Math.Min(info.Rows, Array.MaxLength)); // one allocation, not a doubling series of large arrays
         var results = dataset.Scans.SelectMany(s => s.Requests).ToDictionary(r => r, _ => new Dictionary<object, TextMatch>(ReferenceEqualityComparer.Instance));
         long textBytes = 0;
+        long rows = 0;
         await foreach (var chunk in source.ReadAsync(dataset, cancellationToken).ConfigureAwait(false))
         {
+            rows += chunk.RowsRead;
             foreach (var scan in dataset.Scans)
             {
-                textBytes += Scan(scan, chunk, results, cancellationToken);
+                textBytes += Scan(scan, dataset.GatedColumns.Contains(scan.Column), chunk, results, cancellationToken);
             }
 
             facts.AddRange(chunk.Facts);
-            progress?.Report(new RunProgress("load", dataset.Schema.DatasetName, facts.Count, info.Rows));
+            progress?.Report(new RunProgress("load", dataset.Schema.DatasetName, rows, info.Rows));
         }
 
         store.AddDataset(dataset.Schema.RecordType, facts);
@@ -167,9 +169,9 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
 
         return new DatasetSummary(
             info,
-            dataset.LoadedColumns.Select(c => c.Name).ToArray(),
+            dataset.Schema.Columns.Where(c => dataset.LoadedColumns.Contains(c) || dataset.GatedColumns.Contains(c)).Select(c => c.Name).ToArray(),
             dataset.Scans.Select(s => s.Column.Name).ToArray(),
-            facts.Count,
+            rows, // rows read: those no rule could see were left out before they became records
             textBytes,
             clock.Elapsed);
     }
@@ -178,7 +180,7 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
     /// Runs every keyword condition on one text column of a chunk in one pass per row, on all cores. Returns the
     /// UTF-8 bytes of text scanned.
     /// </summary>
-    private static long Scan(TextScanPlan scan, FactChunk chunk, Dictionary<TextScanRequest, Dictionary<object, TextMatch>> results, CancellationToken cancellationToken)
+    private static long Scan(TextScanPlan scan, bool gated, FactChunk chunk, Dictionary<TextScanRequest, Dictionary<object, TextMatch>> results, CancellationToken cancellationToken)
     {
         var facts = chunk.Facts;
         if (facts.Count == 0)
@@ -188,7 +190,16 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
 
         var getter = scan.Column.Property;
         var texts = chunk.Texts.TryGetValue(scan.Column.Name, out var given) ? given : null;
+        var pages = texts is null && chunk.Utf8Texts.TryGetValue(scan.Column.Name, out var utf8) ? utf8 : null;
+        var prefilter = pages is null ? null : scan.Prefilter;
         var requests = scan.Requests;
+        var rowOf = chunk.Rows;
+
+        // A gated column's text comes from this scan when the source did not build it into the records.
+        var fill = gated && (texts is not null || pages is not null);
+
+        // A classifier may accept a text without any keyword, so a row that one scores is decoded whatever its bytes.
+        var scored = requests.Select(r => r.Classifier is not null && r.Step.Options is { Enabled: true }).ToArray();
         var found = new List<(int Row, int Request, TextMatch Match)>();
         long bytes = 0;
 
@@ -202,10 +213,12 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
             {
                 var fact = facts[i];
                 var any = false;
+                var mustScore = false;
                 for (var r = 0; r < requests.Count; r++)
                 {
                     passing[r] = requests[r].Prefilter?.Invoke(fact) ?? true;
                     any |= passing[r];
+                    mustScore |= passing[r] && scored[r];
                 }
 
                 if (!any)
@@ -213,14 +226,39 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
                     continue;
                 }
 
-                var text = texts is not null ? texts[i] : (string?)getter.GetValue(fact);
-                if (string.IsNullOrEmpty(text))
+                string? text;
+                if (pages is not null)
                 {
-                    continue;
+                    // The text path in place: null and empty values are skipped as before, and a row whose bytes hold
+                    // no term's needle has no hit, so it becomes a string only when a classifier must score it.
+                    var row = rowOf is null ? i : rowOf[i];
+                    if (pages.Length(row) <= 0)
+                    {
+                        continue;
+                    }
+
+                    localBytes += pages.Length(row);
+                    var value = pages.Value(row);
+                    if (!mustScore && !prefilter!.MayMatch(value))
+                    {
+                        continue;
+                    }
+
+                    text = Encoding.UTF8.GetString(value);
+                }
+                else
+                {
+                    text = texts is not null ? texts[rowOf is null ? i : rowOf[i]] : (string?)getter.GetValue(fact);
+                    if (string.IsNullOrEmpty(text))
+                    {
+                        continue;
+                    }
+
+                    localBytes += Encoding.UTF8.GetByteCount(text);
                 }
 
-                localBytes += Encoding.UTF8.GetByteCount(text);
                 var folded = scan.Matcher.NeedsFolding ? KeywordMatcher.Fold(text) : text;
+                var matched = false;
                 var hits = scan.Matcher.FindAll(folded);
                 for (var r = 0; r < requests.Count; r++)
                 {
@@ -235,7 +273,14 @@ public sealed class SupervisionEngine(EngineOptions? options = null)
                     if (match is not null)
                     {
                         local.Add((i, r, match));
+                        matched = true;
                     }
+                }
+
+                if (matched && fill)
+                {
+                    // A gated column: the rules read it only on records this scan matched, and this is one of them.
+                    scan.SetText(fact, text);
                 }
             }
 

@@ -11,6 +11,7 @@ using SupervisionModels.Runtime.Facts;
 //   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- city|small [--reps N] [--seed N] [--data DIR] [--models SM0001,…] [--threads 2]
 //   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- sql SM0003      (prints the DuckDB query of a model)
 //   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- textpath --data DIR [--dataset judgments] [--column full_text] [--repeat 3]
+//   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- textrun [--seed 4242 | --data DIR] [--reps 3] [--classifiers]   (issue 13)
 //   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- leadbook [--leads 100000] [--postgres "Host=…;Database=…"]   (issue 14)
 // city and small: the engine against the same rules as DuckDB SQL (issue 6); see Comparison/ComparisonBenchmark.cs. Both
 // sides are always keywords only (DuckDB has no classifier), so --keywords-only is accepted and changes nothing.
@@ -29,6 +30,14 @@ switch (mode)
     case "textpath":
         // Issue 13: the text path in place (page reader + UTF-8 pre-filter) against Parquet.Net strings, one thread.
         return await TextPathBenchmark.RunAsync(StringArg("--data", "/tmp/o-data"), StringArg("--dataset", "judgments"), StringArg("--column", "full_text"), IntArg("--repeat", 3));
+    case "textrun":
+        // Issue 13: the three models in one run on the text path in place and on the old path; leads byte-identical.
+        {
+            var seed = IntArg("--seed", 4242);
+            var folder = StringArg("--data", "") is { Length: > 0 } given ? given : await DatasetCache.EnsureAsync(DatasetCache.DefaultFolder(Scale.Small, seed), Scale.Small, seed);
+            return await TextRunBenchmark.RunAsync(folder, IntArg("--reps", 3), args.Contains("--classifiers"));
+        }
+
     case "leadbook":
         return await LeadBookBenchmark.RunAsync(IntArg("--leads", 100_000), args.Contains("--postgres") ? StringArg("--postgres", "") : null,
             StringArg("--work", Path.GetTempPath()));

@@ -20,6 +20,9 @@ internal sealed class TextFile : IDisposable
     /// <summary>The file's footer.</summary>
     public ParquetFile Footer { get; }
 
+    /// <summary>The file's handle, for positional reads (the chunk guard's page walk).</summary>
+    public SafeFileHandle Handle => _handle;
+
     /// <summary>The number of row groups.</summary>
     public int RowGroups => Footer.Metadata.RowGroups.Count;
 

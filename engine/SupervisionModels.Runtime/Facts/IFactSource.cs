@@ -1,3 +1,4 @@
+using SupervisionModels.Data.Pages;
 using SupervisionModels.Runtime.Planning;
 
 namespace SupervisionModels.Runtime.Facts;
@@ -25,7 +26,25 @@ public interface IFactSource
 /// For each scanned text column that is not loaded, its values aligned with <paramref name="Facts"/>; a scanned column
 /// absent here is read from the records themselves.
 /// </param>
-public sealed record FactChunk(IReadOnlyList<object> Facts, IReadOnlyDictionary<string, string?[]> Texts);
+public sealed record FactChunk(IReadOnlyList<object> Facts, IReadOnlyDictionary<string, string?[]> Texts)
+{
+    /// <summary>
+    /// Scanned-only text columns read as UTF-8 pages in place, rows aligned with <see cref="Facts"/>: the engine
+    /// decodes a row into a string only when it may match. A column is here or in <see cref="Texts"/>, not both.
+    /// </summary>
+    internal IReadOnlyDictionary<string, TextChunk> Utf8Texts { get; init; } = new Dictionary<string, TextChunk>();
+
+    /// <summary>
+    /// When rows were left out before their records were built (<see cref="DatasetPlan.RowConditions"/>), each fact's
+    /// row in the chunk, which <see cref="Texts"/> and <see cref="Utf8Texts"/> are aligned with; null when every row is a fact.
+    /// </summary>
+    internal int[]? Rows { get; init; }
+
+    /// <summary>The rows read, facts built or not.</summary>
+    internal int RowsRead { get => _rowsRead ?? Facts.Count; init => _rowsRead = value; }
+
+    private readonly int? _rowsRead;
+}
 
 /// <summary>Where a dataset's facts came from, for reports: files, sizes, rows, and a content hash.</summary>
 /// <param name="Dataset">The dataset name.</param>

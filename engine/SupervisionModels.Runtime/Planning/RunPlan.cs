@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using SupervisionModels.Facts;
 using SupervisionModels.Facts.Schema;
 using SupervisionModels.Rules.Model;
@@ -85,6 +86,19 @@ public sealed class DatasetPlan
     /// <summary>Every column the file must provide: loaded and scanned.</summary>
     public IEnumerable<FactColumn> RequiredColumns => LoadedColumns.Concat(Scans.Select(s => s.Column)).DistinctBy(c => c.Name);
 
+    /// <summary>
+    /// Scanned text columns that rules also read, but only on records the scan matched (<see cref="ScanGatedColumns"/>):
+    /// not in <see cref="LoadedColumns"/>, they are filled by the scan on the records it matches, from the text it
+    /// decoded, so the other rows never become strings. A source that builds whole records may fill them itself.
+    /// </summary>
+    internal IReadOnlyList<FactColumn> GatedColumns { get; init; } = [];
+
+    /// <summary>
+    /// The conditions of every use of the dataset (<see cref="Planning.RowConditions"/>): a row that passes none is seen by
+    /// no rule, so a source may leave it out before building its record. Empty when some use has no condition.
+    /// </summary>
+    internal IReadOnlyList<LambdaExpression> RowConditions { get; init; } = [];
+
     internal IReadOnlyDictionary<string, IReadOnlySet<string>> ColumnsByModel { get; }
 }
 
@@ -101,6 +115,9 @@ public sealed class TextScanPlan
             var own = request.Step.Keywords.Terms.ToHashSet(StringComparer.Ordinal);
             request.TermMask = Matcher.Terms.Select(own.Contains).ToArray();
         }
+
+        _prefilter = new Lazy<Utf8Prefilter>(() => Utf8Prefilter.For(Matcher));
+        _setText = new Lazy<Action<object, string>>(() => CompileSetText(column));
     }
 
     /// <summary>The text column.</summary>
@@ -109,6 +126,24 @@ public sealed class TextScanPlan
     internal IReadOnlyList<TextScanRequest> Requests { get; }
 
     internal KeywordMatcher Matcher { get; }
+
+    /// <summary>The matcher's terms as a byte-level pre-filter, for texts read as UTF-8 pages; built on first use.</summary>
+    internal Utf8Prefilter Prefilter => _prefilter.Value;
+
+    private readonly Lazy<Utf8Prefilter> _prefilter;
+
+    /// <summary>Sets the column's property on a record (for a gated column, <see cref="DatasetPlan.GatedColumns"/>); compiled on first use.</summary>
+    internal Action<object, string> SetText => _setText.Value;
+
+    private readonly Lazy<Action<object, string>> _setText;
+
+    private static Action<object, string> CompileSetText(FactColumn column)
+    {
+        var record = Expression.Parameter(typeof(object), "record");
+        var text = Expression.Parameter(typeof(string), "text");
+        var property = Expression.Property(Expression.Convert(record, column.Property.DeclaringType!), column.Property);
+        return Expression.Lambda<Action<object, string>>(Expression.Assign(property, text), record, text).Compile();
+    }
 }
 
 /// <summary>One rule's keyword condition on a dataset text column.</summary>
