@@ -72,5 +72,11 @@ public sealed record LeadBookOptions
     /// <summary>Days to the due date per model id.</summary>
     public IReadOnlyDictionary<string, int> DueDaysByModel { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// Where every change is reported for the audit log (<see cref="AuditLogSink"/>), inside the change's transaction:
+    /// a sink that fails rolls the change back. Null: changes are recorded in the lead's history only.
+    /// </summary>
+    public ILeadBookAuditSink? Audit { get; init; }
+
     internal int DueDaysFor(string modelId) => DueDaysByModel.TryGetValue(modelId, out var days) ? days : DefaultDueDays;
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using SupervisionModels.Runtime.Audit;
 
 namespace SupervisionModels.LeadBook;
 
@@ -10,7 +11,12 @@ public sealed partial class LeadBook
     public Task<BookLead> ChangeStatusAsync(string leadId, StatusChange change, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return ChangeAsync(leadId, actor, expectedVersion, lead =>
+        string[] commandLine =
+        [
+            "leads", "status", leadId, change.Status, .. change.Outcome is { } o ? ["--outcome", o] : Array.Empty<string>(),
+            .. change.Reason is { } r ? ["--reason", r] : Array.Empty<string>(), .. change.ReferredTo is { } t ? ["--to", t] : Array.Empty<string>(),
+        ];
+        return ChangeAsync("leads status", commandLine, leadId, actor, expectedVersion, lead =>
         {
             var (outcome, reason, referredTo) = LeadWorkflow.Check(lead.LeadId, lead.Status, change);
             var columns = new Dictionary<string, object?>
@@ -39,7 +45,8 @@ public sealed partial class LeadBook
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(assignee);
         await EnsureUserAsync(assignee, department, cancellationToken).ConfigureAwait(false);
-        return await ChangeAsync(leadId, actor, expectedVersion, lead =>
+        string[] commandLine = ["leads", "assign", leadId, "--to", assignee, .. department is null ? Array.Empty<string>() : ["--department", department]];
+        return await ChangeAsync("leads assign", commandLine, leadId, actor, expectedVersion, lead =>
         {
             RefuseClosed(lead, "assign");
             var columns = new Dictionary<string, object?> { ["assignee"] = assignee };
@@ -58,7 +65,7 @@ public sealed partial class LeadBook
     public Task<BookLead> AddNoteAsync(string leadId, string text, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        return ChangeAsync(leadId, actor, expectedVersion, lead =>
+        return ChangeAsync("leads note", ["leads", "note", leadId], leadId, actor, expectedVersion, lead =>
         {
             RefuseClosed(lead, "add a note to");
             return (new Dictionary<string, object?> { ["has_new_evidence"] = 0 }, [("note", null, null, text.Trim())]);
@@ -77,7 +84,7 @@ public sealed partial class LeadBook
             throw new LeadBookException($"lead {leadId}: a suppression needs a reason (--reason).");
         }
 
-        return await ChangeAsync(leadId, actor, null, lead =>
+        return await ChangeAsync("leads suppress", ["leads", "suppress", leadId, "--rule", ruleId, "--reason", reason.Trim()], leadId, actor, null, lead =>
         {
             RefuseClosed(lead, "suppress a rule of");
             if (!lead.RuleIds.Contains(ruleId, StringComparer.Ordinal))
@@ -167,6 +174,9 @@ public sealed partial class LeadBook
                 await InsertEventAsync(transaction, id, now, actor, "claim", null, actor, null, cancellationToken).ConfigureAwait(false);
                 await InsertEventAsync(transaction, id, now, actor, "status", LeadWorkflow.Pending, LeadWorkflow.Investigating, null, cancellationToken).ConfigureAwait(false);
                 var claimed = (await ReadAsync(id, transaction, cancellationToken).ConfigureAwait(false))!;
+                await AuditAsync("leads claim", actor, id,
+                    [new("leadId", id), new("version", I(claimed.Version)), new("assignee", "→ " + actor), new("status", $"{LeadWorkflow.Pending} → {LeadWorkflow.Investigating}")],
+                    ["leads", "claim", "--user", actor, .. modelId is null ? Array.Empty<string>() : ["--model", modelId]], cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return claimed;
             }
@@ -224,6 +234,8 @@ public sealed partial class LeadBook
         outcome is null ? null : outcome + (referredTo is null ? "" : " → " + referredTo) + (reason is null ? "" : "：" + reason);
 
     private async Task<BookLead> ChangeAsync(
+        string action,
+        IReadOnlyList<string> commandLine,
         string leadId,
         string actor,
         int? expectedVersion,
@@ -274,6 +286,9 @@ public sealed partial class LeadBook
         }
 
         var changed = (await ReadAsync(leadId, transaction, cancellationToken).ConfigureAwait(false))!;
+        await AuditAsync(action, actor, lead.LeadId,
+            [new("leadId", lead.LeadId), new("version", I(changed.Version)), .. events.Select(e => new AuditDetail(e.Kind, e.Note ?? $"{e.Old ?? ""} → {e.New ?? ""}"))],
+            commandLine, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return changed;
     }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using SupervisionModels.Leads;
+using SupervisionModels.Runtime.Audit;
 using SupervisionModels.Runtime.Leads;
 
 namespace SupervisionModels.LeadBook;
@@ -166,10 +167,12 @@ public sealed partial class LeadBook : IAsyncDisposable
         }
 
         int added = 0, seenAgain = 0, grewCount = 0, suppressedRules = 0, suppressedLeads = 0, count = 0;
+        var perModel = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var original in leads)
         {
             cancellationToken.ThrowIfCancellationRequested();
             count++;
+            perModel[original.ModelId] = perModel.GetValueOrDefault(original.ModelId) + 1;
             var (lead, dropped) = Suppress(original, suppressed);
             suppressedRules += dropped;
             if (lead is null)
@@ -227,8 +230,41 @@ public sealed partial class LeadBook : IAsyncDisposable
             await setCount.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        var result = new ImportResult(runId, added, seenAgain, grewCount, noLongerFound, suppressedRules, suppressedLeads);
+        await AuditAsync("leads import", actor, null,
+            [
+                new("runId", I(runId)), new("leadsFile", run.LeadsFile), .. run.LeadsSha256 is { } leadsSha ? [new AuditDetail("leadsSha256", leadsSha)] : Array.Empty<AuditDetail>(),
+                new("leads", I(count)), new("added", I(added)), new("seenAgain", I(seenAgain)), new("withNewEvidence", I(grewCount)),
+                new("noLongerFound", I(noLongerFound)), new("suppressedRules", I(suppressedRules)), new("suppressedLeads", I(suppressedLeads)),
+            ],
+            ["leads", "import", "--leads", run.LeadsFile], cancellationToken, [.. perModel.Select(p => new AuditLeadCount(p.Key, p.Value))]).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new ImportResult(runId, added, seenAgain, grewCount, noLongerFound, suppressedRules, suppressedLeads);
+        return result;
+    }
+
+    private static string I(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Reports a change to the audit sink, if any, inside the change's transaction (before its commit): an entry that
+    /// cannot be written stops the change, so that no change is left out of the audit log.
+    /// </summary>
+    private async Task AuditAsync(string action, string actor, string? leadId, IReadOnlyList<AuditDetail> details, IReadOnlyList<string> commandLine,
+        CancellationToken cancellationToken, IReadOnlyList<AuditLeadCount>? leadCounts = null)
+    {
+        if (options.Audit is not { } sink)
+        {
+            return;
+        }
+
+        var change = new LeadBookChange(action, actor, options.Clock.GetUtcNow(), Location.Display, leadId, details, commandLine) { LeadCounts = leadCounts ?? [] };
+        try
+        {
+            await sink.RecordAsync(change, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is AuditLogException or IOException or UnauthorizedAccessException)
+        {
+            throw new LeadBookException($"{action}{(leadId is null ? "" : " " + leadId)}: not done, as the audit log cannot be written: {e.Message}", e);
+        }
     }
 
     private static string Format(double value) => value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);

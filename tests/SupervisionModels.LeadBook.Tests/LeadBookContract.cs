@@ -380,4 +380,62 @@ public abstract class LeadBookContract
         Assert.Equal((1, 1.0, 10.0), (r2.Closed, r2.CaseRate, r2.MedianDaysToClose));
         Assert.Equal(3, figures.Single(f => f.RuleId == "R1").Closed);
     }
+
+    [Fact]
+    public async Task Every_change_to_the_book_is_appended_to_the_audit_log_with_its_action_actor_lead_and_facts()
+    {
+        using var folder = new TempFolder();
+        var log = folder.Combine("audit.jsonl");
+        var location = await NewBookAsync();
+        await using var book = await LeadBook.OpenAsync(location, new LeadBookOptions { Clock = Clock, Audit = new AuditLogSink(log) }, Ct);
+        var a = Lead("SM0001", "ID:1", "R1:judgments:J1", "R2:enterprises:E1");
+        var b = Lead("SM0002", "ID:2", "R1:police:P1");
+
+        await book.ImportAsync([a, b], Run("SM0001", "SM0002"), "importer", Ct);
+        var claimed = (await book.ClaimNextAsync("alice", cancellationToken: Ct))!;
+        await book.AssignAsync(b.LeadId, "bob", "民事检察部", "chief", cancellationToken: Ct);
+        await book.AddNoteAsync(a.LeadId, "已调取卷宗", "alice", cancellationToken: Ct);
+        await book.SuppressAsync(a.LeadId, "R2", "已核实的正规催收公司", "alice", Ct);
+        await book.ChangeStatusAsync(a.LeadId, new StatusChange(W.Closed, W.NotCase, "债务真实"), "alice", cancellationToken: Ct);
+        await Assert.ThrowsAsync<LeadTransitionException>(() => book.AddNoteAsync(a.LeadId, "refused", "alice", cancellationToken: Ct));
+
+        Assert.True((await Runtime.Audit.AuditLog.VerifyAsync(log, Ct)).Ok);
+        var entries = await Runtime.Audit.AuditLog.ReadAsync(log, Ct);
+        Assert.Equal(["leads import", "leads claim", "leads assign", "leads note", "leads suppress", "leads status"], entries.Select(e => e.Command));
+        Assert.Equal(["importer", "alice", "chief", "alice", "alice", "alice"], entries.Select(e => e.User));
+        Assert.Equal(a.LeadId, claimed.LeadId);
+        string Detail(int entry, string name) => entries[entry].Details.Single(d => d.Name == name).Value;
+        Assert.Equal(("2", "SM0001:1 SM0002:1"), (Detail(0, "added"), string.Join(" ", entries[0].LeadCounts.Select(c => $"{c.ModelId}:{c.Leads}"))));
+        Assert.Equal((a.LeadId, "待核查 → 核查中"), (Detail(1, "leadId"), Detail(1, "status")));
+        Assert.Equal(["leads", "assign", b.LeadId, "--to", "bob", "--department", "民事检察部"], entries[2].CommandLine);
+        Assert.Equal("已调取卷宗", Detail(3, "note"));
+        Assert.Equal("已核实的正规催收公司", Detail(4, "suppressed"));
+        Assert.Equal(("核查中 → 办结", "不成案：债务真实"), (Detail(5, "status"), Detail(5, "outcome").Split(" → ")[1]));
+        Assert.Equal((await book.GetAsync(a.LeadId, Ct))!.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), Detail(5, "version"));
+        Assert.All(entries, e => Assert.Equal(location.Display, e.Details[0].Value));
+    }
+
+    [Fact]
+    public async Task A_change_whose_audit_entry_cannot_be_written_is_not_made()
+    {
+        using var folder = new TempFolder();
+        var location = await NewBookAsync();
+        await using (var plain = await OpenAsync(location))
+        {
+            await plain.ImportAsync([Lead("SM0001", "ID:1", "R1:judgments:J1")], Run("SM0001"), "importer", Ct);
+        }
+
+        Directory.CreateDirectory(folder.Combine("a-folder-not-a-log"));
+        await using var book = await LeadBook.OpenAsync(location, new LeadBookOptions { Clock = Clock, Audit = new AuditLogSink(folder.Combine("a-folder-not-a-log")) }, Ct);
+        var lead = (await book.ListAsync(new LeadQuery(), Ct)).Single();
+
+        var refused = await Assert.ThrowsAsync<LeadBookException>(() => book.AssignAsync(lead.LeadId, "bob", null, "chief", cancellationToken: Ct));
+        Assert.Contains("audit log cannot be written", refused.Message);
+        await Assert.ThrowsAsync<LeadBookException>(() => book.ImportAsync([Lead("SM0001", "ID:2", "R1:judgments:J2")], Run("SM0001"), "importer", Ct));
+
+        var after = (await book.GetAsync(lead.LeadId, Ct))!;
+        Assert.Equal((null, lead.Version), (after.Assignee, after.Version));
+        Assert.Single(await book.HistoryAsync(lead.LeadId, Ct));
+        Assert.Equal(1, await book.CountAsync(Ct));
+    }
 }

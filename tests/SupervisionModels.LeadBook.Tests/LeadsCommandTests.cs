@@ -107,4 +107,30 @@ public sealed class LeadsCommandTests : IDisposable
         Assert.Contains("no lead book at", cli.Error);
         Assert.False(File.Exists(db));
     }
+
+    [Fact]
+    public async Task The_workflow_verbs_are_audited_in_the_log_beside_the_book_and_audit_verify_and_show_list_them()
+    {
+        var (path, data, leads) = await WriteRunAsync();
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "import", "--leads", path, "--user", "importer"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "claim", "--data", data, "--user", "alice"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "assign", leads[1].LeadId, "--to", "bob", "--data", data, "--user", "chief"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "note", leads[0].LeadId, "已调取执行卷宗", "--data", data, "--user", "alice"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "suppress", leads[0].LeadId, "--rule", "R2", "--reason", "正规催收公司", "--data", data, "--user", "alice"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "status", leads[0].LeadId, "办结", "--outcome", "成案", "--data", data, "--user", "alice"));
+        Assert.Equal(ExitCodes.BadInput, await new CliHarness().RunAsync("leads", "status", leads[1].LeadId, "办结", "--outcome", "成案", "--data", data, "--user", "bob"));
+
+        var verify = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await verify.RunAsync("audit", "verify", "--data", data));
+        Assert.Contains("OK, 6 entries", verify.Output);
+
+        var show = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await show.RunAsync("audit", "show", "--data", data));
+        foreach (var expected in new[] { "leads import --leads", "leads claim --user alice", $"leads assign {leads[1].LeadId} --to bob", $"leads note {leads[0].LeadId}", $"leads suppress {leads[0].LeadId} --rule R2", $"leads status {leads[0].LeadId} 办结 --outcome 成案" })
+        {
+            Assert.Contains(expected, show.Output.Replace("\n", " ", StringComparison.Ordinal).ReplaceLineEndings(" "));
+        }
+
+        Assert.Contains("chief@", show.Output);
+    }
 }

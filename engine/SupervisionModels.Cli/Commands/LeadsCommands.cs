@@ -53,7 +53,7 @@ internal static class LeadsCommands
     /// Imports a leads file, checked against its run record first: shared by <c>leads import</c> and <c>run --db</c>.
     /// With no <paramref name="db"/>, the book beside the run's data directory.
     /// </summary>
-    internal static async Task ImportAsync(ConsoleUi ui, string leadsPath, string? db, string actor, IReadOnlyDictionary<string, int> dueDays, CancellationToken cancellationToken)
+    internal static async Task ImportAsync(ConsoleUi ui, string leadsPath, string? db, string actor, IReadOnlyDictionary<string, int> dueDays, CancellationToken cancellationToken, string? auditPath = null)
     {
         var leads = await LeadJson.ReadAsync(leadsPath, cancellationToken).ConfigureAwait(false);
         var (run, warning) = await LeadJson.VerifyRunAsync(leadsPath, cancellationToken).ConfigureAwait(false);
@@ -74,7 +74,8 @@ internal static class LeadsCommands
             ui.Warn($"no run record beside {leadsPath}: the models run are taken to be those of its leads ({string.Join(", ", models)}).");
         }
 
-        await using var book = await Book.OpenAsync(location, new LeadBookOptions { DueDaysByModel = dueDays }, cancellationToken).ConfigureAwait(false);
+        var audit = new AuditLogSink(auditPath ?? AuditLogSink.DefaultPathFor(location, run?.DataDirectory ?? "."), ui.Warn);
+        await using var book = await Book.OpenAsync(location, new LeadBookOptions { DueDaysByModel = dueDays, Audit = audit }, cancellationToken).ConfigureAwait(false);
         var result = await book.ImportAsync(leads, new RunImport(leadsPath, run?.LeadsSha256, models, run is null ? null : JsonSerializer.Serialize(run, LeadJson.Options)), actor, cancellationToken).ConfigureAwait(false);
         ui.Line(string.Create(CultureInfo.InvariantCulture,
             $"Imported {leads.Count} leads into {location.Display} (run {result.RunId}): {result.Added} new, {result.SeenAgain} seen again ({result.WithNewEvidence} with new evidence 有新证据), {result.NoLongerFound} no longer found (flagged, kept), {result.SuppressedRules} suppressed rules dropped ({result.SuppressedLeads} leads left with none)."));
@@ -87,7 +88,7 @@ internal static class LeadsCommands
         var command = new Command("import", "Put a run's leads in the lead book: new leads are 待核查; a lead seen again keeps its state and history.") { leads, DbOption, UserOption, dueDays };
         command.SetAction(async (parse, ct) =>
         {
-            await ImportAsync(ui, parse.GetValue(leads)!, parse.GetValue(DbOption), Actor(parse.GetValue(UserOption)), ParseDueDays(parse.GetValue(dueDays)), ct).ConfigureAwait(false);
+            await ImportAsync(ui, parse.GetValue(leads)!, parse.GetValue(DbOption), Actor(parse.GetValue(UserOption)), ParseDueDays(parse.GetValue(dueDays)), ct, parse.GetValue(CommandAudit.AuditOption)).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
@@ -119,7 +120,7 @@ internal static class LeadsCommands
         var command = new Command("list", "The leads in the book, by model and score, with their status, handler, due date and flags.") { status, model, assignee, limit, JsonOption, UnmaskOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var statusValue = parse.GetValue(status) is { } s ? LeadWorkflow.ParseStatus(s) : null;
             var leads = await book.ListAsync(new LeadQuery(statusValue, parse.GetValue(model), parse.GetValue(assignee), parse.GetValue(limit)), ct).ConfigureAwait(false);
             var unmask = parse.GetValue(UnmaskOption);
@@ -152,7 +153,7 @@ internal static class LeadsCommands
         var command = new Command("show", "One lead: its state, handler, flags, rules and evidence count, and its last events.") { id, JsonOption, UnmaskOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var lead = await RequireAsync(book, parse.GetValue(id)!, ct).ConfigureAwait(false);
             var unmask = parse.GetValue(UnmaskOption);
             var history = await book.HistoryAsync(lead.LeadId, ct).ConfigureAwait(false);
@@ -179,7 +180,7 @@ internal static class LeadsCommands
         var command = new Command("claim", "Take the next lead to work: the highest-scoring unassigned 待核查 lead of your department, assigned to you and moved to 核查中; two claimers never get the same lead.") { model, UserOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var actor = Actor(parse.GetValue(UserOption));
             var lead = await book.ClaimNextAsync(actor, parse.GetValue(model), ct).ConfigureAwait(false);
             ui.Line(lead is null
@@ -198,7 +199,7 @@ internal static class LeadsCommands
         var command = new Command("assign", "Assign a lead to a handler and, optionally, a department.") { id, to, department, ExpectVersionOption, UserOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var lead = await book.AssignAsync(parse.GetValue(id)!, parse.GetValue(to)!, parse.GetValue(department), Actor(parse.GetValue(UserOption)), parse.GetValue(ExpectVersionOption), ct).ConfigureAwait(false);
             ui.Line($"{lead.LeadId} assigned to {lead.Assignee}{(lead.Department is null ? "" : " (" + lead.Department + ")")}; version {lead.Version.ToString(CultureInfo.InvariantCulture)}.");
             return ExitCodes.Success;
@@ -216,7 +217,7 @@ internal static class LeadsCommands
         var command = new Command("status", "Move a lead through 待核查 → 核查中 → 办结 (reopen: 办结 → 核查中); closing needs an outcome.") { id, status, outcome, reason, to, ExpectVersionOption, UserOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var change = new StatusChange(
                 LeadWorkflow.ParseStatus(parse.GetValue(status)!),
                 parse.GetValue(outcome) is { } o ? LeadWorkflow.ParseOutcome(o) : null,
@@ -236,7 +237,7 @@ internal static class LeadsCommands
         var command = new Command("note", "Add a note to a lead's history.") { id, text, ExpectVersionOption, UserOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var lead = await book.AddNoteAsync(parse.GetValue(id)!, parse.GetValue(text)!, Actor(parse.GetValue(UserOption)), parse.GetValue(ExpectVersionOption), ct).ConfigureAwait(false);
             ui.Line($"Note added to {lead.LeadId}; version {lead.Version.ToString(CultureInfo.InvariantCulture)}.");
             return ExitCodes.Success;
@@ -250,7 +251,7 @@ internal static class LeadsCommands
         var command = new Command("history", "Every event of a lead, oldest first: who, when, what, old and new values, notes (全程留痕).") { id, JsonOption, UnmaskOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var lead = await RequireAsync(book, parse.GetValue(id)!, ct).ConfigureAwait(false);
             var history = await book.HistoryAsync(lead.LeadId, ct).ConfigureAwait(false);
             var unmask = parse.GetValue(UnmaskOption);
@@ -281,7 +282,7 @@ internal static class LeadsCommands
         var command = new Command("suppress", "Suppress one rule for one subject, with a reason: later imports drop that rule for that subject.") { id, rule, reason, UserOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var lead = await book.SuppressAsync(parse.GetValue(id)!, parse.GetValue(rule)!, parse.GetValue(reason)!, Actor(parse.GetValue(UserOption)), ct).ConfigureAwait(false);
             ui.Line($"{lead.ModelId} {parse.GetValue(rule)} suppressed for the subject of {lead.LeadId}; later imports drop it.");
             return ExitCodes.Success;
@@ -302,7 +303,7 @@ internal static class LeadsCommands
             var chosen = ReportCommand.ResolveFormat(parse.GetValue(format), outPath);
             OutputPath.Prepare(outPath);
             using var outputLock = OutputLock.Acquire(outPath);
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var statusValue = parse.GetValue(status) is { } s ? LeadWorkflow.ParseStatus(s) : null;
             var leads = await book.ListAsync(new LeadQuery(statusValue, parse.GetValue(model)), ct).ConfigureAwait(false);
             var unmask = parse.GetValue(UnmaskOption);
@@ -355,17 +356,23 @@ internal static class LeadsCommands
         return command;
     }
 
-    /// <summary>Opens the book named by --db (or beside --data, or the current folder); a SQLite book that does not exist yet is an error, not a new empty book.</summary>
-    private static async Task<Book> OpenExistingAsync(ParseResult parse, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the book named by --db (or beside --data, or the current folder); a SQLite book that does not exist yet is
+    /// an error, not a new empty book. Every change made through it is appended to the audit log: --audit, else the log
+    /// beside a SQLite book (DATA/.supervise/audit.jsonl for the default one), else DATA's.
+    /// </summary>
+    private static async Task<Book> OpenExistingAsync(ConsoleUi ui, ParseResult parse, CancellationToken cancellationToken)
     {
-        var db = parse.GetValue(DbOption) ?? LeadBookLocation.DefaultFor(parse.GetValue(DataOption) ?? ".");
+        var data = parse.GetValue(DataOption) ?? ".";
+        var db = parse.GetValue(DbOption) ?? LeadBookLocation.DefaultFor(data);
         var location = LeadBookLocation.Parse(db);
         if (location.FilePath is { } file && !File.Exists(file))
         {
             throw new UsageException($"no lead book at {db}: import leads first (leads import --leads FILE) or give --db.");
         }
 
-        return await Book.OpenAsync(location, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var audit = new AuditLogSink(parse.GetValue(CommandAudit.AuditOption) ?? AuditLogSink.DefaultPathFor(location, data), ui.Warn);
+        return await Book.OpenAsync(location, new LeadBookOptions { Audit = audit }, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<BookLead> RequireAsync(Book book, string id, CancellationToken cancellationToken) =>
