@@ -133,4 +133,66 @@ public sealed class LeadsCommandTests : IDisposable
 
         Assert.Contains("chief@", show.Output);
     }
+
+    [Fact]
+    public async Task The_xlsx_and_html_exports_show_each_leads_state_and_history_and_the_outcome_figures_masked()
+    {
+        var (path, _, leads) = await WriteRunAsync();
+        var db = folder.Combine("book.db");
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "import", "--leads", path, "--db", db));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "claim", "--db", db, "--user", "alice"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "note", leads[0].LeadId, "张三称车牌已过户", "--db", db, "--user", "alice"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "status", leads[0].LeadId, "办结", "--outcome", "成案", "--db", db, "--user", "alice"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "assign", leads[1].LeadId, "--to", "bob", "--department", "民事检察部", "--db", db, "--user", "chief"));
+
+        var xlsx = folder.Combine("book.xlsx");
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "export", "--db", db, "--format", "xlsx", "--out", xlsx));
+        var sheets = XlsxText(xlsx);
+        Assert.Contains("处理记录", sheets.Keys);
+        Assert.Contains("办结统计", sheets.Keys);
+        var modelSheet = sheets.Single(p => p.Key.StartsWith("SM0001", StringComparison.Ordinal)).Value;
+        Assert.Equal(["状态", "办理结果", "承办人", "承办部门", "办理期限", "逾期", "标记", "版本", "处理记录"], modelSheet[0][^9..]);
+        var closed = modelSheet.Single(r => r.Contains(leads[0].LeadId));
+        Assert.Equal(("办结", "成案", "alice"), (closed[11], closed[12], closed[13]));
+        var assigned = modelSheet.Single(r => r.Contains(leads[1].LeadId));
+        Assert.Equal(("待核查", "bob", "民事检察部"), (assigned[11], assigned[13], assigned[14]));
+        var history = sheets["处理记录"];
+        Assert.Equal(["导入", "claim", "status", "note", "status", "outcome"], history.Where(r => r[0] == leads[0].LeadId).Select(r => r[4]));
+        Assert.Contains(history, r => r[7] == "张*称车牌已过户");
+        Assert.DoesNotContain(history, r => r.Any(c => c.Contains("张三", StringComparison.Ordinal)));
+        var outcomes = sheets["办结统计"];
+        Assert.Equal(["SM0001", "（全部）", "1", "1", "1", "0"], outcomes[1][..6]);
+
+        var html = folder.Combine("book.html");
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "export", "--db", db, "--format", "html", "--out", html));
+        var page = await File.ReadAllTextAsync(html, Ct);
+        Assert.Contains("<section class=\"outcomes\" id=\"outcomes\">", page);
+        Assert.Contains("<td class=\"num case-rate\">100.0%</td>", page);
+        Assert.Contains("<span class=\"state\">办结 · 成案</span>", page);
+        Assert.Contains("处理记录（6 条）", page);
+        Assert.Contains("张*称车牌已过户", page);
+        Assert.DoesNotContain("张三", page);
+
+        var unmasked = folder.Combine("unmasked.html");
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "export", "--db", db, "--format", "html", "--out", unmasked, "--unmask"));
+        Assert.Contains("张三称车牌已过户", await File.ReadAllTextAsync(unmasked, Ct));
+    }
+
+    /// <summary>Each sheet's rows as text (shared strings resolved, numbers as written), by sheet name.</summary>
+    private static Dictionary<string, List<string[]>> XlsxText(string path)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+        var workbook = document.WorkbookPart!;
+        var strings = workbook.SharedStringTablePart!.SharedStringTable.Elements<DocumentFormat.OpenXml.Spreadsheet.SharedStringItem>().Select(i => i.InnerText).ToArray();
+        var sheets = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (var sheet in workbook.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>())
+        {
+            var part = (DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheet.Id!);
+            sheets[sheet.Name!] = [.. part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Select(row => row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>()
+                .Select(c => c.DataType?.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.SharedString ? strings[int.Parse(c.InnerText, System.Globalization.CultureInfo.InvariantCulture)] : c.InnerText)
+                .ToArray())];
+        }
+
+        return sheets;
+    }
 }

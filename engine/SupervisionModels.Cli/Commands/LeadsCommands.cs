@@ -317,6 +317,7 @@ internal static class LeadsCommands
                         GeneratedAt = TimeProvider.System.GetLocalNow(),
                         WorkingDirectory = Directory.GetCurrentDirectory(),
                         Unmask = unmask,
+                        Workflow = await WorkflowAsync(book, leads, parse.GetValue(model), ct).ConfigureAwait(false),
                     });
                     await ReportWriter.WriteAsync(report, chosen, outPath, ct).ConfigureAwait(false);
                     break;
@@ -330,14 +331,14 @@ internal static class LeadsCommands
                     await AtomicFile.WriteAsync(outPath, (stream, c) => JsonSerializer.SerializeAsync(stream, rows, LeadJson.Options, c), ct).ConfigureAwait(false);
                     break;
                 default:
-                    var csv = new StringBuilder("leadId,modelId,subjectKey,subjectName,score,status,outcome,outcomeReason,referredTo,assignee,department,dueDate,flags,version,updatedBy,updatedAt\r\n");
+                    var csv = new StringBuilder("leadId,modelId,subjectKey,subjectName,score,status,outcome,outcomeReason,referredTo,assignee,department,dueDate,flags,version,updatedBy,updatedAt,overdue\r\n");
                     foreach (var l in leads)
                     {
                         csv.AppendJoin(',', new[]
                         {
                             l.LeadId, l.ModelId, unmask ? l.SubjectKey : PersonalData.Key(l.SubjectKey), unmask ? l.SubjectName : PersonalData.Name(l.SubjectName, l.SubjectKind),
                             F(l.Score), l.Status, l.Outcome ?? "", MaskText(l.OutcomeReason, l, unmask) ?? "", l.ReferredTo ?? "", l.Assignee ?? "", l.Department ?? "", l.DueDate ?? "",
-                            string.Join(' ', l.Flags), l.Version.ToString(CultureInfo.InvariantCulture), l.UpdatedBy, Time(l.UpdatedAt),
+                            string.Join(' ', l.Flags), l.Version.ToString(CultureInfo.InvariantCulture), l.UpdatedBy, Time(l.UpdatedAt), l.IsOverdueOn(TimeProvider.System.GetUtcNow()) ? "逾期" : "",
                         }.Select(Csv)).Append("\r\n");
                     }
 
@@ -354,6 +355,27 @@ internal static class LeadsCommands
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// What an xlsx or html export shows beside the leads: each lead's state and whole history, and the outcome figures
+    /// of the models exported (of every model when no --model was given). The report masks them with the leads.
+    /// </summary>
+    private static async Task<ReportWorkflow> WorkflowAsync(Book book, IReadOnlyList<BookLead> leads, string? model, CancellationToken cancellationToken)
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        var states = new Dictionary<string, LeadState>(StringComparer.Ordinal);
+        foreach (var l in leads)
+        {
+            var history = await book.HistoryAsync(l.LeadId, cancellationToken).ConfigureAwait(false);
+            states[l.LeadId] = new LeadState(l.Status, l.Outcome, l.OutcomeReason, l.ReferredTo, l.Assignee, l.Department, l.DueDate, l.IsOverdueOn(now), l.Flags, l.Version,
+                [.. history.Select(e => new LeadHistoryEntry(e.At, e.Actor, e.Kind, e.OldValue, e.NewValue, e.Note))]);
+        }
+
+        var outcomes = (await book.OutcomeFiguresAsync(cancellationToken).ConfigureAwait(false))
+            .Where(f => model is null || f.ModelId == model)
+            .Select(f => new OutcomeRow(f.ModelId, f.RuleId, f.Closed, f.Cases, f.CaseRate, f.Referred, f.NotCaseShareByReason, f.MedianDaysToClose));
+        return new ReportWorkflow(states, [.. outcomes]);
     }
 
     /// <summary>
@@ -390,7 +412,7 @@ internal static class LeadsCommands
         subject = new { key = unmask ? l.SubjectKey : PersonalData.Key(l.SubjectKey), name = unmask ? l.SubjectName : PersonalData.Name(l.SubjectName, l.SubjectKind), kind = l.SubjectKind, role = l.SubjectRole },
         score = l.Score, rank = l.Rank, rules = l.RuleIds, evidenceCount = l.EvidenceCount,
         status = l.Status, outcome = l.Outcome, outcomeReason = MaskText(l.OutcomeReason, l, unmask), referredTo = l.ReferredTo,
-        assignee = l.Assignee, department = l.Department, dueDate = l.DueDate, flags = l.Flags,
+        assignee = l.Assignee, department = l.Department, dueDate = l.DueDate, overdue = l.IsOverdueOn(TimeProvider.System.GetUtcNow()), flags = l.Flags,
         firstSeenAt = l.FirstSeenAt, lastSeenAt = l.LastSeenAt, closedAt = l.ClosedAt, version = l.Version, updatedBy = l.UpdatedBy, updatedAt = l.UpdatedAt,
     };
 
