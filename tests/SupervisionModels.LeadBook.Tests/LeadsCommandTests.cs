@@ -178,6 +178,48 @@ public sealed class LeadsCommandTests : IDisposable
         Assert.Contains("张三称车牌已过户", await File.ReadAllTextAsync(unmasked, Ct));
     }
 
+    [Fact]
+    public async Task Import_takes_the_due_days_of_the_data_settings_file_and_list_and_show_mark_an_overdue_lead()
+    {
+        var (path, data, leads) = await WriteRunAsync();
+        await File.WriteAllTextAsync(Path.Combine(data, "supervise.settings.json"), """{ "leadBook": { "dueDays": { "SM0001": 7 } } }""", Ct);
+
+        var import = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await import.RunAsync("leads", "import", "--leads", path));
+        Assert.Contains("New leads are due in SM0001 7 days, other models 30 days", import.Output);
+        var db = Path.Combine(data, ".supervise", "leads.db");
+        var due = DateTime.UtcNow.Date.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await using (var book = await LeadBook.OpenAsync(LeadBookLocation.Parse(db), cancellationToken: Ct))
+        {
+            Assert.All(await book.ListAsync(new LeadQuery(), Ct), l => Assert.Equal(due, l.DueDate));
+        }
+
+        // A lead whose due date has passed, as a book a month old would hold it.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(LeadBookLocation.Parse(db).ConnectionString))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"UPDATE leads SET due_date = '2020-01-31' WHERE lead_id = '{leads[1].LeadId}'";
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        var list = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await list.RunAsync("leads", "list", "--data", data));
+        Assert.Contains("1 overdue 逾期", list.Output);
+        Assert.Contains("2020-01-31 逾期", list.Output);
+        var show = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await show.RunAsync("leads", "show", leads[1].LeadId, "--data", data));
+        Assert.Contains("期限 Due: 2020-01-31 逾期 overdue", show.Output);
+        var json = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await json.RunAsync("leads", "show", leads[0].LeadId, "--data", data, "--json"));
+        Assert.Contains("\"overdue\":false", json.Output);
+
+        await File.WriteAllTextAsync(Path.Combine(data, "supervise.settings.json"), "{\n  \"leadBook\": { \"dueDays\": { \"SM0001\": -3 } }\n}", Ct);
+        var refused = new CliHarness();
+        Assert.Equal(ExitCodes.BadInput, await refused.RunAsync("leads", "import", "--leads", path));
+        Assert.Contains("supervise.settings.json:2: 'leadBook.dueDays.SM0001' must be a whole number of days from 1 to 3650, got -3", refused.Error);
+    }
+
     /// <summary>Each sheet's rows as text (shared strings resolved, numbers as written), by sheet name.</summary>
     private static Dictionary<string, List<string[]>> XlsxText(string path)
     {

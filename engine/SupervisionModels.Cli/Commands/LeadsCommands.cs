@@ -53,7 +53,7 @@ internal static class LeadsCommands
     /// Imports a leads file, checked against its run record first: shared by <c>leads import</c> and <c>run --db</c>.
     /// With no <paramref name="db"/>, the book beside the run's data directory.
     /// </summary>
-    internal static async Task ImportAsync(ConsoleUi ui, string leadsPath, string? db, string actor, IReadOnlyDictionary<string, int> dueDays, CancellationToken cancellationToken, string? auditPath = null)
+    internal static async Task ImportAsync(ConsoleUi ui, string leadsPath, string? db, string actor, IReadOnlyDictionary<string, int> dueDays, CancellationToken cancellationToken, string? auditPath = null, string? settingsPath = null)
     {
         var leads = await LeadJson.ReadAsync(leadsPath, cancellationToken).ConfigureAwait(false);
         var (run, warning) = await LeadJson.VerifyRunAsync(leadsPath, cancellationToken).ConfigureAwait(false);
@@ -62,6 +62,8 @@ internal static class LeadsCommands
             ui.Warn(warning);
         }
 
+        var settings = ReadSettings(settingsPath, run?.DataDirectory);
+        db ??= settings.Db;
         if (db is null && run?.DataDirectory is null)
         {
             throw new UsageException($"{leadsPath}: no run record with a data directory beside it, so no default lead book; give --db FILE or --db \"Host=…;Database=…\".");
@@ -75,20 +77,41 @@ internal static class LeadsCommands
         }
 
         var audit = new AuditLogSink(auditPath ?? AuditLogSink.DefaultPathFor(location, run?.DataDirectory ?? "."), ui.Warn);
-        await using var book = await Book.OpenAsync(location, new LeadBookOptions { DueDaysByModel = dueDays, Audit = audit }, cancellationToken).ConfigureAwait(false);
+        var options = settings.ApplyTo(new LeadBookOptions { Audit = audit }, dueDays);
+        await using var book = await Book.OpenAsync(location, options, cancellationToken).ConfigureAwait(false);
         var result = await book.ImportAsync(leads, new RunImport(leadsPath, run?.LeadsSha256, models, run is null ? null : JsonSerializer.Serialize(run, LeadJson.Options)), actor, cancellationToken).ConfigureAwait(false);
         ui.Line(string.Create(CultureInfo.InvariantCulture,
             $"Imported {leads.Count} leads into {location.Display} (run {result.RunId}): {result.Added} new, {result.SeenAgain} seen again ({result.WithNewEvidence} with new evidence 有新证据), {result.NoLongerFound} no longer found (flagged, kept), {result.SuppressedRules} suppressed rules dropped ({result.SuppressedLeads} leads left with none)."));
+        ui.Line($"New leads are due in {DueDaysText(options)}{(settings.SourcePath is { } source ? $" ({source}, {LeadBookSettings.Key}.dueDays{(dueDays.Count > 0 ? ", --due-days" : "")})" : dueDays.Count > 0 ? " (--due-days)" : "")}.");
     }
+
+    /// <summary>
+    /// The lead book's part of the settings file: <paramref name="settingsPath"/>, else DATA/supervise.settings.json when
+    /// it exists; none otherwise. Its errors (file:line) are the user's (exit 1).
+    /// </summary>
+    internal static LeadBookSettings ReadSettings(string? settingsPath, string? dataDirectory)
+    {
+        if (settingsPath is not null && !File.Exists(settingsPath))
+        {
+            throw new UsageException($"--settings: no such file {settingsPath}.");
+        }
+
+        return Hosting.Settings.RunSettings.PathFor(settingsPath, dataDirectory) is { } file ? LeadBookSettings.Read(file) : LeadBookSettings.None;
+    }
+
+    private static string DueDaysText(LeadBookOptions options) =>
+        string.Join(", ", options.DueDaysByModel.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value.ToString(CultureInfo.InvariantCulture)} days")
+            .Append($"{(options.DueDaysByModel.Count > 0 ? "other models " : "")}{options.DefaultDueDays.ToString(CultureInfo.InvariantCulture)} days"));
 
     private static Command Import(ConsoleUi ui)
     {
         var leads = new Option<string>("--leads") { Description = "The leads file (JSON Lines) written by `run`; its run record beside it is checked first.", Required = true };
-        var dueDays = new Option<string?>("--due-days") { Description = "Days from import to a new lead's due date, per model: SM0001=30,SM0002=15 (default 30)." };
-        var command = new Command("import", "Put a run's leads in the lead book: new leads are 待核查; a lead seen again keeps its state and history.") { leads, DbOption, UserOption, dueDays };
+        var dueDays = new Option<string?>("--due-days") { Description = $"Days from import to a new lead's due date, per model: SM0001=30,SM0002=15 (over the settings file's \"{LeadBookSettings.Key}\": {{ \"dueDays\": … }}; default 30)." };
+        var settings = new Option<string?>("--settings") { Description = $"The settings file whose \"{LeadBookSettings.Key}\" object gives the due days per model and the book (default: DATA/supervise.settings.json of the run's data, if present)." };
+        var command = new Command("import", "Put a run's leads in the lead book: new leads are 待核查; a lead seen again keeps its state and history.") { leads, DbOption, UserOption, dueDays, settings };
         command.SetAction(async (parse, ct) =>
         {
-            await ImportAsync(ui, parse.GetValue(leads)!, parse.GetValue(DbOption), Actor(parse.GetValue(UserOption)), ParseDueDays(parse.GetValue(dueDays)), ct, parse.GetValue(CommandAudit.AuditOption)).ConfigureAwait(false);
+            await ImportAsync(ui, parse.GetValue(leads)!, parse.GetValue(DbOption), Actor(parse.GetValue(UserOption)), ParseDueDays(parse.GetValue(dueDays)), ct, parse.GetValue(CommandAudit.AuditOption), parse.GetValue(settings)).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
@@ -100,9 +123,9 @@ internal static class LeadsCommands
         foreach (var pair in (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0)
+            if (parts.Length != 2 || parts[0].Length == 0 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0 || n > LeadBookSettings.MaxDueDays)
             {
-                throw new UsageException($"--due-days: '{pair}' is not MODEL=DAYS (e.g. SM0001=30).");
+                throw new UsageException($"--due-days: '{pair}' is not MODEL=DAYS with DAYS from 1 to {LeadBookSettings.MaxDueDays.ToString(CultureInfo.InvariantCulture)} (e.g. SM0001=30).");
             }
 
             days[parts[0]] = n;
@@ -130,14 +153,16 @@ internal static class LeadsCommands
                 return ExitCodes.Success;
             }
 
-            var table = new Table().Border(TableBorder.Rounded).Title($"线索台账 {leads.Count.ToString(CultureInfo.InvariantCulture)} leads — {book.Location.Display}".EscapeMarkup())
+            var now = TimeProvider.System.GetUtcNow();
+            var overdue = leads.Count(l => l.IsOverdueOn(now));
+            var table = new Table().Border(TableBorder.Rounded).Title($"线索台账 {leads.Count.ToString(CultureInfo.InvariantCulture)} leads{(overdue > 0 ? $", {overdue.ToString(CultureInfo.InvariantCulture)} overdue 逾期" : "")} — {book.Location.Display}".EscapeMarkup())
                 .AddColumns("Lead", "模型", "对象 Subject", "分 Score", "状态 Status", "结果 Outcome", "承办人 Handler", "部门 Dept", "期限 Due", "标记 Flags", "v");
             foreach (var l in leads)
             {
                 table.AddRow([.. new[]
                 {
-                    l.LeadId, l.ModelId, SubjectText(l, unmask), F(l.Score), l.Status, l.Outcome ?? "", l.Assignee ?? "", l.Department ?? "", l.DueDate ?? "",
-                    string.Join(" ", l.Flags), l.Version.ToString(CultureInfo.InvariantCulture),
+                    l.LeadId, l.ModelId, SubjectText(l, unmask), F(l.Score), l.Status, l.Outcome ?? "", l.Assignee ?? "", l.Department ?? "",
+                    (l.DueDate ?? "") + (l.IsOverdueOn(now) ? " 逾期" : ""), string.Join(" ", l.Flags), l.Version.ToString(CultureInfo.InvariantCulture),
                 }.Select(c => c.EscapeMarkup())]);
             }
 
@@ -165,7 +190,7 @@ internal static class LeadsCommands
 
             ui.Line($"{lead.LeadId}  {lead.ModelId} v{lead.ModelVersion}  score {F(lead.Score)}  rank {lead.Rank.ToString(CultureInfo.InvariantCulture)}  version {lead.Version.ToString(CultureInfo.InvariantCulture)}");
             ui.Line($"对象 Subject: {SubjectText(lead, unmask)} ({lead.SubjectKind}{(lead.SubjectRole.Length > 0 ? ", " + lead.SubjectRole : "")})");
-            ui.Line($"状态 Status: {lead.Status}{(lead.Outcome is null ? "" : $"  结果 Outcome: {Outcome(lead)}")}  承办人 Handler: {lead.Assignee ?? "-"}  部门 Department: {lead.Department ?? "-"}  期限 Due: {lead.DueDate ?? "-"}");
+            ui.Line($"状态 Status: {lead.Status}{(lead.Outcome is null ? "" : $"  结果 Outcome: {Outcome(lead)}")}  承办人 Handler: {lead.Assignee ?? "-"}  部门 Department: {lead.Department ?? "-"}  期限 Due: {lead.DueDate ?? "-"}{(lead.IsOverdueOn(TimeProvider.System.GetUtcNow()) ? " 逾期 overdue" : "")}");
             ui.Line($"规则 Rules: {string.Join(", ", lead.RuleIds)}  证据 Evidence records: {lead.EvidenceCount.ToString(CultureInfo.InvariantCulture)}{(lead.Flags.Count > 0 ? "  标记 Flags: " + string.Join(" ", lead.Flags) : "")}");
             ui.Line($"last changed by {lead.UpdatedBy} at {Time(lead.UpdatedAt)}; allowed next: {string.Join(", ", LeadWorkflow.AllowedFrom(lead.Status))}");
             ui.Line($"({history.Count.ToString(CultureInfo.InvariantCulture)} events: {ui.Suggest($"leads history {lead.LeadId}")}; the evidence: {ui.Suggest("explain --leads FILE " + lead.LeadId)})");
@@ -386,7 +411,7 @@ internal static class LeadsCommands
     private static async Task<Book> OpenExistingAsync(ConsoleUi ui, ParseResult parse, CancellationToken cancellationToken)
     {
         var data = parse.GetValue(DataOption) ?? ".";
-        var db = parse.GetValue(DbOption) ?? LeadBookLocation.DefaultFor(data);
+        var db = parse.GetValue(DbOption) ?? ReadSettings(null, data).Db ?? LeadBookLocation.DefaultFor(data);
         var location = LeadBookLocation.Parse(db);
         if (location.FilePath is { } file && !File.Exists(file))
         {

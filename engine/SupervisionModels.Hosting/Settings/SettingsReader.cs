@@ -22,6 +22,7 @@ internal sealed class SettingsReader
 
     // "$schema" lets editors validate and complete the file; it carries no setting.
     private const string SchemaKey = "$schema";
+    private const string LeadBookKey = "leadBook";
 
     private readonly string _path;
     private readonly IReadOnlyDictionary<string, SupervisionModel> _models;
@@ -65,6 +66,11 @@ internal sealed class SettingsReader
             {
                 ReadTrust(member.Value);
                 continue;
+            }
+
+            if (member.Name == LeadBookKey)
+            {
+                continue; // the lead book's own object (due days, the book), read and checked by SupervisionModels.LeadBook's LeadBookSettings
             }
 
             if (TrustOnly)
