@@ -40,11 +40,14 @@ public sealed partial class LeadBook
         }, cancellationToken);
     }
 
-    /// <summary>Assigns a lead to a handler and, optionally, a department; neither may be changed on a closed lead.</summary>
+    /// <summary>
+    /// Assigns a lead to a handler and, optionally, a department; neither may be changed on a closed lead. Once the book
+    /// has a roster (<see cref="AddUserAsync"/>), the handler and the department must be on it.
+    /// </summary>
     public async Task<BookLead> AssignAsync(string leadId, string assignee, string? department, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(assignee);
-        await EnsureUserAsync(assignee, department, cancellationToken).ConfigureAwait(false);
+        await CheckAssignmentAsync(leadId, assignee, department, cancellationToken).ConfigureAwait(false);
         string[] commandLine = ["leads", "assign", leadId, "--to", assignee, .. department is null ? Array.Empty<string>() : ["--department", department]];
         return await ChangeAsync("leads assign", commandLine, leadId, actor, expectedVersion, lead =>
         {
@@ -119,6 +122,7 @@ public sealed partial class LeadBook
     public async Task<BookLead?> ClaimNextAsync(string actor, string? modelId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        await CheckClaimerAsync(actor, cancellationToken).ConfigureAwait(false);
         var department = await DepartmentOfAsync(actor, cancellationToken).ConfigureAwait(false);
         for (var round = 0; round < 50; round++)
         {

@@ -438,4 +438,46 @@ public abstract class LeadBookContract
         Assert.Single(await book.HistoryAsync(lead.LeadId, Ct));
         Assert.Equal(1, await book.CountAsync(Ct));
     }
+
+    [Fact]
+    public async Task With_a_roster_assignment_takes_only_registered_users_and_departments_and_claim_next_keeps_to_the_claimers_department()
+    {
+        await using var book = await NewAsync();
+        var civilLead = Lead("SM0001", "ID:1", "R1:judgments:J1");
+        var criminalLead = Lead("SM0001", "ID:2", "R1:judgments:J2", "R2:enterprises:E2", "R3:enforcement:X2");
+        var anyLead = Lead("SM0001", "ID:3", "R1:judgments:J3", "R2:enterprises:E3");
+        await book.ImportAsync([civilLead, criminalLead, anyLead], Run("SM0001"), "importer", Ct);
+
+        await book.AssignAsync(anyLead.LeadId, "someone", null, "chief", cancellationToken: Ct); // no roster yet: anyone
+        Assert.Empty(await book.UsersAsync(Ct)); // and nobody registered on the way
+        await book.ChangeStatusAsync(anyLead.LeadId, new StatusChange(W.Investigating), "someone", cancellationToken: Ct);
+        await book.ChangeStatusAsync(anyLead.LeadId, new StatusChange(W.Closed, W.Case), "someone", cancellationToken: Ct);
+        await book.ChangeStatusAsync(anyLead.LeadId, new StatusChange(W.Investigating), "someone", cancellationToken: Ct);
+
+        await book.AddDepartmentAsync("民事检察部", "民事检察部（第六检察部）", "chief", Ct);
+        await book.AddDepartmentAsync("刑事检察部", null, "chief", Ct);
+        var unknownDepartment = await Assert.ThrowsAsync<LeadBookException>(() => book.AddUserAsync("eve", "控申部", "chief", Ct));
+        Assert.Contains("no department 控申部", unknownDepartment.Message);
+        Assert.Contains("registered: 刑事检察部, 民事检察部", unknownDepartment.Message);
+        await book.AddUserAsync("alice", "民事检察部", "chief", Ct);
+        await book.AddUserAsync("dave", "刑事检察部", "chief", Ct);
+
+        var unknownUser = await Assert.ThrowsAsync<LeadBookException>(() => book.AssignAsync(civilLead.LeadId, "mallory", null, "chief", cancellationToken: Ct));
+        Assert.Equal($"lead {civilLead.LeadId}: cannot assign to mallory, who is not a registered user of {book.Location.Display}; registered: alice, dave (leads users add mallory --department …).", unknownUser.Message);
+        await Assert.ThrowsAsync<LeadBookException>(() => book.AssignDepartmentAsync(civilLead.LeadId, "控申部", "chief", cancellationToken: Ct));
+        await Assert.ThrowsAsync<LeadBookException>(() => book.ClaimNextAsync("mallory", cancellationToken: Ct));
+
+        await book.AssignDepartmentAsync(criminalLead.LeadId, "刑事检察部", "chief", cancellationToken: Ct);
+        await book.AssignDepartmentAsync(civilLead.LeadId, "民事检察部", "chief", cancellationToken: Ct);
+        Assert.Equal(civilLead.LeadId, (await book.ClaimNextAsync("alice", cancellationToken: Ct))!.LeadId); // the higher-scoring criminal lead is not hers
+        Assert.Null(await book.ClaimNextAsync("alice", cancellationToken: Ct));
+        var claimed = (await book.ClaimNextAsync("dave", cancellationToken: Ct))!;
+        Assert.Equal((criminalLead.LeadId, "dave", "刑事检察部"), (claimed.LeadId, claimed.Assignee, claimed.Department));
+
+        var users = await book.UsersAsync(Ct);
+        Assert.Equal([("alice", "民事检察部", 1), ("dave", "刑事检察部", 1)], users.Select(u => (u.UserName, u.Department, u.OpenLeads)));
+        var departments = await book.DepartmentsAsync(Ct);
+        Assert.Equal([("刑事检察部", "刑事检察部", 1, 1), ("民事检察部", "民事检察部（第六检察部）", 1, 1)], departments.Select(d => (d.DepartmentId, d.Name, d.Users, d.OpenLeads)));
+        Assert.Equal(("department", null, "刑事检察部"), (await book.HistoryAsync(criminalLead.LeadId, Ct)).Where(e => e.Kind == "department").Select(e => (e.Kind, e.OldValue, e.NewValue)).Single());
+    }
 }

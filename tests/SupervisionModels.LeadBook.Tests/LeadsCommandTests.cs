@@ -220,6 +220,41 @@ public sealed class LeadsCommandTests : IDisposable
         Assert.Contains("supervise.settings.json:2: 'leadBook.dueDays.SM0001' must be a whole number of days from 1 to 3650, got -3", refused.Error);
     }
 
+    [Fact]
+    public async Task Users_and_departments_are_registered_and_listed_and_assignment_through_the_cli_is_checked_against_them()
+    {
+        var (path, _, leads) = await WriteRunAsync();
+        var db = folder.Combine("book.db");
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "departments", "add", "民事检察部", "--db", db, "--user", "chief"));
+        var add = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await add.RunAsync("leads", "users", "add", "alice", "--department", "民事检察部", "--db", db, "--user", "chief"));
+        Assert.Contains("User alice registered", add.Output);
+        var noSuchDepartment = new CliHarness();
+        Assert.Equal(ExitCodes.BadInput, await noSuchDepartment.RunAsync("leads", "users", "add", "bob", "--department", "刑事检察部", "--db", db));
+        Assert.Contains("no department 刑事检察部", noSuchDepartment.Error);
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "import", "--leads", path, "--db", db));
+
+        var unknown = new CliHarness();
+        Assert.Equal(ExitCodes.BadInput, await unknown.RunAsync("leads", "assign", leads[0].LeadId, "--to", "bob", "--db", db, "--user", "chief"));
+        Assert.Contains("cannot assign to bob, who is not a registered user", unknown.Error);
+        var toDepartment = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await toDepartment.RunAsync("leads", "assign", leads[1].LeadId, "--department", "民事检察部", "--db", db, "--user", "chief"));
+        Assert.Contains("(no handler yet) (民事检察部)", toDepartment.Output);
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "assign", leads[0].LeadId, "--to", "alice", "--db", db, "--user", "chief"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "status", leads[0].LeadId, "核查中", "--db", db, "--user", "alice"));
+
+        var users = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await users.RunAsync("leads", "users", "list", "--db", db, "--json"));
+        Assert.Contains("\"userName\":\"alice\",\"department\":\"民事检察部\"", users.Output);
+        Assert.Contains("\"openLeads\":1", users.Output);
+        var departments = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await departments.RunAsync("leads", "departments", "list", "--db", db));
+        Assert.Contains("民事检察部", departments.Output);
+
+        var log = await Runtime.Audit.AuditLog.ReadAsync(folder.Combine("audit.jsonl"), Ct);
+        Assert.Equal(["leads departments add", "leads users add", "leads import", "leads assign", "leads assign", "leads status"], log.Select(e => e.Command));
+    }
+
     /// <summary>Each sheet's rows as text (shared strings resolved, numbers as written), by sheet name.</summary>
     private static Dictionary<string, List<string[]>> XlsxText(string path)
     {

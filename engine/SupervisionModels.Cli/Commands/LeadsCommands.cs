@@ -14,7 +14,7 @@ using Book = SupervisionModels.LeadBook.LeadBook;
 namespace SupervisionModels.Cli.Commands;
 
 /// <summary>
-/// <c>supervise leads import|list|show|claim|assign|status|note|history|suppress|export</c>: the lead book (线索台账),
+/// <c>supervise leads import|list|show|claim|assign|status|note|history|suppress|export|users|departments</c>: the lead book (线索台账),
 /// leads kept across runs and worked through 待核查 → 核查中 → 办结. Personal data is masked unless <c>--unmask</c>.
 /// </summary>
 internal static class LeadsCommands
@@ -43,6 +43,8 @@ internal static class LeadsCommands
         command.Subcommands.Add(History(ui));
         command.Subcommands.Add(Suppress(ui));
         command.Subcommands.Add(Export(ui));
+        command.Subcommands.Add(Users(ui));
+        command.Subcommands.Add(Departments(ui));
         return command;
     }
 
@@ -219,14 +221,19 @@ internal static class LeadsCommands
     private static Command Assign(ConsoleUi ui)
     {
         var id = new Argument<string>("lead-id") { Description = "The lead's id." };
-        var to = new Option<string>("--to") { Description = "The handler (承办人).", Required = true };
+        var to = new Option<string?>("--to") { Description = "The handler (承办人); without it, --department sends the lead to a department for its users to claim (分到部门)." };
         var department = new Option<string?>("--department") { Description = "The department (承办部门)." };
         var command = new Command("assign", "Assign a lead to a handler and, optionally, a department.") { id, to, department, ExpectVersionOption, UserOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
             await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
-            var lead = await book.AssignAsync(parse.GetValue(id)!, parse.GetValue(to)!, parse.GetValue(department), Actor(parse.GetValue(UserOption)), parse.GetValue(ExpectVersionOption), ct).ConfigureAwait(false);
-            ui.Line($"{lead.LeadId} assigned to {lead.Assignee}{(lead.Department is null ? "" : " (" + lead.Department + ")")}; version {lead.Version.ToString(CultureInfo.InvariantCulture)}.");
+            var (handler, unit) = (parse.GetValue(to), parse.GetValue(department));
+            var lead = handler is not null
+                ? await book.AssignAsync(parse.GetValue(id)!, handler, unit, Actor(parse.GetValue(UserOption)), parse.GetValue(ExpectVersionOption), ct).ConfigureAwait(false)
+                : unit is not null
+                    ? await book.AssignDepartmentAsync(parse.GetValue(id)!, unit, Actor(parse.GetValue(UserOption)), parse.GetValue(ExpectVersionOption), ct).ConfigureAwait(false)
+                    : throw new UsageException("leads assign: give --to USER (the handler), --department DEPT (the department), or both.");
+            ui.Line($"{lead.LeadId} assigned to {lead.Assignee ?? "(no handler yet)"}{(lead.Department is null ? "" : " (" + lead.Department + ")")}; version {lead.Version.ToString(CultureInfo.InvariantCulture)}.");
             return ExitCodes.Success;
         });
         return command;
@@ -382,6 +389,85 @@ internal static class LeadsCommands
         return command;
     }
 
+    private static Command Users(ConsoleUi ui)
+    {
+        var name = new Argument<string>("user") { Description = "The user's name, as --user and --to give it." };
+        var department = new Option<string?>("--department") { Description = "Their department (registered first with leads departments add); claim takes its leads and those of none." };
+        var add = new Command("add", "Register a handler (or move one to another department): once users are registered, assign and claim take only them.") { name, department, UserOption, DbOption, DataOption };
+        add.SetAction(async (parse, ct) =>
+        {
+            await using var book = await OpenExistingAsync(ui, parse, ct, create: true).ConfigureAwait(false);
+            var user = await book.AddUserAsync(parse.GetValue(name)!, parse.GetValue(department), Actor(parse.GetValue(UserOption)), ct).ConfigureAwait(false);
+            ui.Line($"User {user.UserName} registered in {book.Location.Display}{(user.Department is null ? " (no department: may claim any lead)" : ", department " + user.Department)}.");
+            return ExitCodes.Success;
+        });
+
+        var list = new Command("list", "The registered users, their departments and the leads each has open (核查中).") { JsonOption, DbOption, DataOption };
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
+            var users = await book.UsersAsync(ct).ConfigureAwait(false);
+            if (parse.GetValue(JsonOption))
+            {
+                ui.Raw(JsonSerializer.Serialize(users, LeadJson.Options));
+                return ExitCodes.Success;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded).Title($"承办人 {users.Count.ToString(CultureInfo.InvariantCulture)} users — {book.Location.Display}".EscapeMarkup())
+                .AddColumns("用户 User", "部门 Department", "核查中 Open", "登记 Since");
+            foreach (var u in users)
+            {
+                table.AddRow([.. new[] { u.UserName, u.Department ?? "", u.OpenLeads.ToString(CultureInfo.InvariantCulture), Time(u.CreatedAt) }.Select(c => c.EscapeMarkup())]);
+            }
+
+            ui.Write(table);
+            if (users.Count == 0)
+            {
+                ui.Line("No user registered: any handler may be assigned and claim any lead (leads users add NAME --department DEPT starts the roster).");
+            }
+
+            return ExitCodes.Success;
+        });
+        return new Command("users", "The handlers (承办人) of the lead book: register them, list them.") { add, list };
+    }
+
+    private static Command Departments(ConsoleUi ui)
+    {
+        var id = new Argument<string>("department") { Description = "The department's id, as --department gives it (e.g. 民事检察部)." };
+        var name = new Option<string?>("--name") { Description = "Its full name (default: the id)." };
+        var add = new Command("add", "Register a department (承办部门), or rename one.") { id, name, UserOption, DbOption, DataOption };
+        add.SetAction(async (parse, ct) =>
+        {
+            await using var book = await OpenExistingAsync(ui, parse, ct, create: true).ConfigureAwait(false);
+            var department = await book.AddDepartmentAsync(parse.GetValue(id)!, parse.GetValue(name), Actor(parse.GetValue(UserOption)), ct).ConfigureAwait(false);
+            ui.Line($"Department {department.DepartmentId} ({department.Name}) registered in {book.Location.Display}.");
+            return ExitCodes.Success;
+        });
+
+        var list = new Command("list", "The registered departments, their users and their leads not closed.") { JsonOption, DbOption, DataOption };
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
+            var departments = await book.DepartmentsAsync(ct).ConfigureAwait(false);
+            if (parse.GetValue(JsonOption))
+            {
+                ui.Raw(JsonSerializer.Serialize(departments, LeadJson.Options));
+                return ExitCodes.Success;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded).Title($"承办部门 {departments.Count.ToString(CultureInfo.InvariantCulture)} departments — {book.Location.Display}".EscapeMarkup())
+                .AddColumns("部门 Department", "名称 Name", "人员 Users", "未办结 Open leads", "登记 Since");
+            foreach (var d in departments)
+            {
+                table.AddRow([.. new[] { d.DepartmentId, d.Name, d.Users.ToString(CultureInfo.InvariantCulture), d.OpenLeads.ToString(CultureInfo.InvariantCulture), Time(d.CreatedAt) }.Select(c => c.EscapeMarkup())]);
+            }
+
+            ui.Write(table);
+            return ExitCodes.Success;
+        });
+        return new Command("departments", "The departments (承办部门) of the lead book: register them, list them.") { add, list };
+    }
+
     /// <summary>
     /// What an xlsx or html export shows beside the leads: each lead's state and whole history, and the outcome figures
     /// of the models exported (of every model when no --model was given). The report masks them with the leads.
@@ -408,12 +494,12 @@ internal static class LeadsCommands
     /// an error, not a new empty book. Every change made through it is appended to the audit log: --audit, else the log
     /// beside a SQLite book (DATA/.supervise/audit.jsonl for the default one), else DATA's.
     /// </summary>
-    private static async Task<Book> OpenExistingAsync(ConsoleUi ui, ParseResult parse, CancellationToken cancellationToken)
+    private static async Task<Book> OpenExistingAsync(ConsoleUi ui, ParseResult parse, CancellationToken cancellationToken, bool create = false)
     {
         var data = parse.GetValue(DataOption) ?? ".";
         var db = parse.GetValue(DbOption) ?? ReadSettings(null, data).Db ?? LeadBookLocation.DefaultFor(data);
         var location = LeadBookLocation.Parse(db);
-        if (location.FilePath is { } file && !File.Exists(file))
+        if (!create && location.FilePath is { } file && !File.Exists(file))
         {
             throw new UsageException($"no lead book at {db}: import leads first (leads import --leads FILE) or give --db.");
         }
