@@ -83,5 +83,8 @@ public sealed record LeadBookOptions
     /// </summary>
     public ILeadBookAuditSink? Audit { get; init; }
 
+    /// <summary>Statements per round trip on import, instead of the dialect's (the leadbook benchmark measures 1 against the batch).</summary>
+    internal int? ImportBatchSize { get; init; }
+
     internal int DueDaysFor(string modelId) => DueDaysByModel.TryGetValue(modelId, out var days) ? days : DefaultDueDays;
 }

@@ -157,13 +157,15 @@ public sealed partial class LeadBook : IAsyncDisposable
         Sql.Add(insertEvent, "@actor", actor);
         Sql.Add(insertEvent, "@run", runId);
 
+        await using var statements = new StatementBatch(connection, transaction, options.ImportBatchSize ?? Location.Dialect.ImportBatchSize);
+
         async Task EventAsync(string leadId, string kind, string? old, string? @new)
         {
             eventLead.Value = leadId;
             eventKind.Value = kind;
             eventOld.Value = (object?)old ?? DBNull.Value;
             eventNew.Value = (object?)@new ?? DBNull.Value;
-            await insertEvent.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await statements.RunAsync(insertEvent, cancellationToken).ConfigureAwait(false);
         }
 
         int added = 0, seenAgain = 0, grewCount = 0, suppressedRules = 0, suppressedLeads = 0, count = 0;
@@ -190,7 +192,7 @@ public sealed partial class LeadBook : IAsyncDisposable
                 var sha = SHA256.HashData(Encoding.UTF8.GetBytes(json));
                 updateGrew.Value = grew ? 1 : 0;
                 updateChanged.Value = before.Missing || !sha.AsSpan().SequenceEqual(before.JsonSha256) ? 1 : 0;
-                await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await statements.RunAsync(update, cancellationToken).ConfigureAwait(false);
                 seenAgain++;
                 if (grew)
                 {
@@ -214,13 +216,14 @@ public sealed partial class LeadBook : IAsyncDisposable
             {
                 SetLeadParameters(insertParameters, lead);
                 insertDue.Value = today.AddDays(options.DueDaysFor(lead.ModelId)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await statements.RunAsync(insert, cancellationToken).ConfigureAwait(false);
                 await EventAsync(lead.LeadId, "导入", null, LeadWorkflow.Pending).ConfigureAwait(false);
                 existing[lead.LeadId] = new ExistingLead(evidenceKeys, false, lead.Score, SHA256.HashData(Encoding.UTF8.GetBytes((string)insertParameters.Json.Value!)));
                 added++;
             }
         }
 
+        await statements.FlushAsync(cancellationToken).ConfigureAwait(false); // the flagging below reads the leads just written
         var noLongerFound = await FlagNotFoundAsync(transaction, runId, run.ModelIds, now, actor, cancellationToken).ConfigureAwait(false);
 
         await using (var setCount = Sql.Command(connection, transaction, "UPDATE runs SET lead_count = @count WHERE run_id = @run"))

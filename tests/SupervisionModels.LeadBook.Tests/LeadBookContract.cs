@@ -480,4 +480,27 @@ public abstract class LeadBookContract
         Assert.Equal([("刑事检察部", "刑事检察部", 1, 1), ("民事检察部", "民事检察部（第六检察部）", 1, 1)], departments.Select(d => (d.DepartmentId, d.Name, d.Users, d.OpenLeads)));
         Assert.Equal(("department", null, "刑事检察部"), (await book.HistoryAsync(criminalLead.LeadId, Ct)).Where(e => e.Kind == "department").Select(e => (e.Kind, e.OldValue, e.NewValue)).Single());
     }
+
+    [Fact]
+    public async Task An_import_larger_than_a_batch_writes_every_lead_and_event_and_one_failing_in_a_later_batch_writes_none()
+    {
+        await using var book = await NewAsync();
+        var leads = Enumerable.Range(1, 1201).Select(i => Lead("SM0001", $"ID:{i}", $"R1:judgments:J{i}")).ToArray();
+
+        Assert.Equal(1201, (await book.ImportAsync(leads, Run("SM0001"), "importer", Ct)).Added);
+        var grown = leads.Select((l, i) => i % 3 == 0 ? Lead("SM0001", $"ID:{i + 1}", $"R1:judgments:J{i + 1}", $"R2:enterprises:E{i + 1}") : l).ToArray();
+        var again = await book.ImportAsync(grown, Run("SM0001"), "importer", Ct);
+
+        Assert.Equal((0, 1201, 401), (again.Added, again.SeenAgain, again.WithNewEvidence));
+        Assert.Equal(1201, await book.CountAsync(Ct));
+        Assert.Equal(["导入", "有新证据", "score"], (await book.HistoryAsync(leads[1200].LeadId, Ct)).Select(e => e.Kind));
+        Assert.Equal(["导入"], (await book.HistoryAsync(leads[1199].LeadId, Ct)).Select(e => e.Kind));
+
+        // A lead with no subject name (NOT NULL) late in the import: its insert fails in a batch after earlier ones were sent.
+        var fresh = Enumerable.Range(2001, 900).Select(i => Lead("SM0002", $"ID:{i}", $"R1:police:P{i}")).ToArray();
+        fresh[850] = fresh[850] with { Subject = fresh[850].Subject with { Name = null! } };
+        await Assert.ThrowsAnyAsync<Exception>(() => book.ImportAsync(fresh, Run("SM0002"), "importer", Ct));
+        Assert.Equal(1201, await book.CountAsync(Ct));
+        Assert.Equal(2, await book.RunCountAsync(Ct));
+    }
 }
