@@ -39,6 +39,11 @@ public sealed record BookLead(
     /// <summary>The lead as its last import wrote it.</summary>
     public Lead ToLead() => JsonSerializer.Deserialize<Lead>(LeadJsonText, LeadJson.Options)!;
 
+    /// <summary>True when the lead is not closed and its due date lies before <paramref name="now"/>'s UTC date (due dates are UTC dates, as imports set them).</summary>
+    public bool IsOverdueOn(DateTimeOffset now) =>
+        Status != LeadWorkflow.Closed && DueDate is { } due
+        && string.CompareOrdinal(due, now.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) < 0;
+
     /// <summary>The flags people see beside the status: 有新证据, 最近一次运行未再发现.</summary>
     public IReadOnlyList<string> Flags =>
         [.. HasNewEvidence ? ["有新证据"] : Array.Empty<string>(), .. MissingFromLatestRun ? ["最近一次运行未再发现"] : Array.Empty<string>()];
@@ -71,6 +76,15 @@ public sealed record LeadBookOptions
 
     /// <summary>Days to the due date per model id.</summary>
     public IReadOnlyDictionary<string, int> DueDaysByModel { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>
+    /// Where every change is reported for the audit log (<see cref="AuditLogSink"/>), inside the change's transaction:
+    /// a sink that fails rolls the change back. Null: changes are recorded in the lead's history only.
+    /// </summary>
+    public ILeadBookAuditSink? Audit { get; init; }
+
+    /// <summary>Statements per round trip on import, instead of the dialect's (the leadbook benchmark measures 1 against the batch).</summary>
+    internal int? ImportBatchSize { get; init; }
 
     internal int DueDaysFor(string modelId) => DueDaysByModel.TryGetValue(modelId, out var days) ? days : DefaultDueDays;
 }

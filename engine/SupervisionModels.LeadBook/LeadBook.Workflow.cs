@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using SupervisionModels.Runtime.Audit;
 
 namespace SupervisionModels.LeadBook;
 
@@ -10,7 +11,12 @@ public sealed partial class LeadBook
     public Task<BookLead> ChangeStatusAsync(string leadId, StatusChange change, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return ChangeAsync(leadId, actor, expectedVersion, lead =>
+        string[] commandLine =
+        [
+            "leads", "status", leadId, change.Status, .. change.Outcome is { } o ? ["--outcome", o] : Array.Empty<string>(),
+            .. change.Reason is { } r ? ["--reason", r] : Array.Empty<string>(), .. change.ReferredTo is { } t ? ["--to", t] : Array.Empty<string>(),
+        ];
+        return ChangeAsync("leads status", commandLine, leadId, actor, expectedVersion, lead =>
         {
             var (outcome, reason, referredTo) = LeadWorkflow.Check(lead.LeadId, lead.Status, change);
             var columns = new Dictionary<string, object?>
@@ -34,12 +40,16 @@ public sealed partial class LeadBook
         }, cancellationToken);
     }
 
-    /// <summary>Assigns a lead to a handler and, optionally, a department; neither may be changed on a closed lead.</summary>
+    /// <summary>
+    /// Assigns a lead to a handler and, optionally, a department; neither may be changed on a closed lead. Once the book
+    /// has a roster (<see cref="AddUserAsync"/>), the handler and the department must be on it.
+    /// </summary>
     public async Task<BookLead> AssignAsync(string leadId, string assignee, string? department, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(assignee);
-        await EnsureUserAsync(assignee, department, cancellationToken).ConfigureAwait(false);
-        return await ChangeAsync(leadId, actor, expectedVersion, lead =>
+        await CheckAssignmentAsync(leadId, assignee, department, cancellationToken).ConfigureAwait(false);
+        string[] commandLine = ["leads", "assign", leadId, "--to", assignee, .. department is null ? Array.Empty<string>() : ["--department", department]];
+        return await ChangeAsync("leads assign", commandLine, leadId, actor, expectedVersion, lead =>
         {
             RefuseClosed(lead, "assign");
             var columns = new Dictionary<string, object?> { ["assignee"] = assignee };
@@ -58,7 +68,7 @@ public sealed partial class LeadBook
     public Task<BookLead> AddNoteAsync(string leadId, string text, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        return ChangeAsync(leadId, actor, expectedVersion, lead =>
+        return ChangeAsync("leads note", ["leads", "note", leadId], leadId, actor, expectedVersion, lead =>
         {
             RefuseClosed(lead, "add a note to");
             return (new Dictionary<string, object?> { ["has_new_evidence"] = 0 }, [("note", null, null, text.Trim())]);
@@ -77,7 +87,7 @@ public sealed partial class LeadBook
             throw new LeadBookException($"lead {leadId}: a suppression needs a reason (--reason).");
         }
 
-        return await ChangeAsync(leadId, actor, null, lead =>
+        return await ChangeAsync("leads suppress", ["leads", "suppress", leadId, "--rule", ruleId, "--reason", reason.Trim()], leadId, actor, null, lead =>
         {
             RefuseClosed(lead, "suppress a rule of");
             if (!lead.RuleIds.Contains(ruleId, StringComparer.Ordinal))
@@ -112,6 +122,7 @@ public sealed partial class LeadBook
     public async Task<BookLead?> ClaimNextAsync(string actor, string? modelId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        await CheckClaimerAsync(actor, cancellationToken).ConfigureAwait(false);
         var department = await DepartmentOfAsync(actor, cancellationToken).ConfigureAwait(false);
         for (var round = 0; round < 50; round++)
         {
@@ -167,6 +178,9 @@ public sealed partial class LeadBook
                 await InsertEventAsync(transaction, id, now, actor, "claim", null, actor, null, cancellationToken).ConfigureAwait(false);
                 await InsertEventAsync(transaction, id, now, actor, "status", LeadWorkflow.Pending, LeadWorkflow.Investigating, null, cancellationToken).ConfigureAwait(false);
                 var claimed = (await ReadAsync(id, transaction, cancellationToken).ConfigureAwait(false))!;
+                await AuditAsync("leads claim", actor, id,
+                    [new("leadId", id), new("version", I(claimed.Version)), new("assignee", "→ " + actor), new("status", $"{LeadWorkflow.Pending} → {LeadWorkflow.Investigating}")],
+                    ["leads", "claim", "--user", actor, .. modelId is null ? Array.Empty<string>() : ["--model", modelId]], cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return claimed;
             }
@@ -224,6 +238,8 @@ public sealed partial class LeadBook
         outcome is null ? null : outcome + (referredTo is null ? "" : " → " + referredTo) + (reason is null ? "" : "：" + reason);
 
     private async Task<BookLead> ChangeAsync(
+        string action,
+        IReadOnlyList<string> commandLine,
         string leadId,
         string actor,
         int? expectedVersion,
@@ -274,6 +290,9 @@ public sealed partial class LeadBook
         }
 
         var changed = (await ReadAsync(leadId, transaction, cancellationToken).ConfigureAwait(false))!;
+        await AuditAsync(action, actor, lead.LeadId,
+            [new("leadId", lead.LeadId), new("version", I(changed.Version)), .. events.Select(e => new AuditDetail(e.Kind, e.Note ?? $"{e.Old ?? ""} → {e.New ?? ""}"))],
+            commandLine, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return changed;
     }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using SupervisionModels.Leads;
+using SupervisionModels.Runtime.Audit;
 using SupervisionModels.Runtime.Leads;
 
 namespace SupervisionModels.LeadBook;
@@ -156,20 +157,24 @@ public sealed partial class LeadBook : IAsyncDisposable
         Sql.Add(insertEvent, "@actor", actor);
         Sql.Add(insertEvent, "@run", runId);
 
+        await using var statements = new StatementBatch(connection, transaction, options.ImportBatchSize ?? Location.Dialect.ImportBatchSize);
+
         async Task EventAsync(string leadId, string kind, string? old, string? @new)
         {
             eventLead.Value = leadId;
             eventKind.Value = kind;
             eventOld.Value = (object?)old ?? DBNull.Value;
             eventNew.Value = (object?)@new ?? DBNull.Value;
-            await insertEvent.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await statements.RunAsync(insertEvent, cancellationToken).ConfigureAwait(false);
         }
 
         int added = 0, seenAgain = 0, grewCount = 0, suppressedRules = 0, suppressedLeads = 0, count = 0;
+        var perModel = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var original in leads)
         {
             cancellationToken.ThrowIfCancellationRequested();
             count++;
+            perModel[original.ModelId] = perModel.GetValueOrDefault(original.ModelId) + 1;
             var (lead, dropped) = Suppress(original, suppressed);
             suppressedRules += dropped;
             if (lead is null)
@@ -187,7 +192,7 @@ public sealed partial class LeadBook : IAsyncDisposable
                 var sha = SHA256.HashData(Encoding.UTF8.GetBytes(json));
                 updateGrew.Value = grew ? 1 : 0;
                 updateChanged.Value = before.Missing || !sha.AsSpan().SequenceEqual(before.JsonSha256) ? 1 : 0;
-                await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await statements.RunAsync(update, cancellationToken).ConfigureAwait(false);
                 seenAgain++;
                 if (grew)
                 {
@@ -211,13 +216,14 @@ public sealed partial class LeadBook : IAsyncDisposable
             {
                 SetLeadParameters(insertParameters, lead);
                 insertDue.Value = today.AddDays(options.DueDaysFor(lead.ModelId)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await statements.RunAsync(insert, cancellationToken).ConfigureAwait(false);
                 await EventAsync(lead.LeadId, "导入", null, LeadWorkflow.Pending).ConfigureAwait(false);
                 existing[lead.LeadId] = new ExistingLead(evidenceKeys, false, lead.Score, SHA256.HashData(Encoding.UTF8.GetBytes((string)insertParameters.Json.Value!)));
                 added++;
             }
         }
 
+        await statements.FlushAsync(cancellationToken).ConfigureAwait(false); // the flagging below reads the leads just written
         var noLongerFound = await FlagNotFoundAsync(transaction, runId, run.ModelIds, now, actor, cancellationToken).ConfigureAwait(false);
 
         await using (var setCount = Sql.Command(connection, transaction, "UPDATE runs SET lead_count = @count WHERE run_id = @run"))
@@ -227,8 +233,41 @@ public sealed partial class LeadBook : IAsyncDisposable
             await setCount.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        var result = new ImportResult(runId, added, seenAgain, grewCount, noLongerFound, suppressedRules, suppressedLeads);
+        await AuditAsync("leads import", actor, null,
+            [
+                new("runId", I(runId)), new("leadsFile", run.LeadsFile), .. run.LeadsSha256 is { } leadsSha ? [new AuditDetail("leadsSha256", leadsSha)] : Array.Empty<AuditDetail>(),
+                new("leads", I(count)), new("added", I(added)), new("seenAgain", I(seenAgain)), new("withNewEvidence", I(grewCount)),
+                new("noLongerFound", I(noLongerFound)), new("suppressedRules", I(suppressedRules)), new("suppressedLeads", I(suppressedLeads)),
+            ],
+            ["leads", "import", "--leads", run.LeadsFile], cancellationToken, [.. perModel.Select(p => new AuditLeadCount(p.Key, p.Value))]).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new ImportResult(runId, added, seenAgain, grewCount, noLongerFound, suppressedRules, suppressedLeads);
+        return result;
+    }
+
+    private static string I(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Reports a change to the audit sink, if any, inside the change's transaction (before its commit): an entry that
+    /// cannot be written stops the change, so that no change is left out of the audit log.
+    /// </summary>
+    private async Task AuditAsync(string action, string actor, string? leadId, IReadOnlyList<AuditDetail> details, IReadOnlyList<string> commandLine,
+        CancellationToken cancellationToken, IReadOnlyList<AuditLeadCount>? leadCounts = null)
+    {
+        if (options.Audit is not { } sink)
+        {
+            return;
+        }
+
+        var change = new LeadBookChange(action, actor, options.Clock.GetUtcNow(), Location.Display, leadId, details, commandLine) { LeadCounts = leadCounts ?? [] };
+        try
+        {
+            await sink.RecordAsync(change, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is AuditLogException or IOException or UnauthorizedAccessException)
+        {
+            throw new LeadBookException($"{action}{(leadId is null ? "" : " " + leadId)}: not done, as the audit log cannot be written: {e.Message}", e);
+        }
     }
 
     private static string Format(double value) => value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);

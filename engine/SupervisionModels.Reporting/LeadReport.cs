@@ -10,10 +10,11 @@ namespace SupervisionModels.Reporting;
 /// </summary>
 public sealed class LeadReport
 {
-    private LeadReport(ReportHeader header, IReadOnlyList<Lead> leads)
+    private LeadReport(ReportHeader header, IReadOnlyList<Lead> leads, ReportWorkflow? workflow = null)
     {
         Header = header;
         Leads = leads;
+        Workflow = workflow;
         Models = leads.GroupBy(l => l.ModelId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ModelLeads(g.Key, ModelTitle(header.Run, g.Key), g.First().ModelVersion, g.OrderBy(l => l.Rank).ToArray()))
@@ -29,6 +30,9 @@ public sealed class LeadReport
     /// <summary>The leads per model, models by id.</summary>
     public IReadOnlyList<ModelLeads> Models { get; }
 
+    /// <summary>The leads' state, history and outcome figures when the report is a lead book export (masked like the leads); null otherwise.</summary>
+    public ReportWorkflow? Workflow { get; }
+
     /// <summary>
     /// Builds a report. Personal data is masked here, once, so that every format shows the same thing: subject names
     /// and keys of natural persons, and in evidence excerpts the persons' names, ids, phone numbers and addresses.
@@ -39,6 +43,9 @@ public sealed class LeadReport
         ArgumentNullException.ThrowIfNull(options);
         var ordered = leads.OrderBy(l => l.ModelId, StringComparer.Ordinal).ThenBy(l => l.Rank).Select(WithoutZeroWeightRules).ToArray();
         var shown = options.Unmask ? ordered : Mask(ordered, options.PersonNames);
+        var workflow = options.Unmask || options.Workflow is null
+            ? options.Workflow
+            : options.Workflow.Masked([.. PersonalData.PersonNames(ordered).Concat(options.PersonNames).Distinct(StringComparer.Ordinal)]);
         var header = new ReportHeader(
             options.Title,
             options.GeneratedAt,
@@ -49,7 +56,7 @@ public sealed class LeadReport
         {
             WorkingDirectory = options.WorkingDirectory,
         };
-        return new LeadReport(header, shown);
+        return new LeadReport(header, shown, workflow);
     }
 
     /// <summary>
@@ -147,4 +154,11 @@ public sealed class ReportOptions
     /// learnt from another lead's excerpt is masked here too. <value>The default value is empty.</value>
     /// </summary>
     public IReadOnlyCollection<string> PersonNames { get; init; } = [];
+
+    /// <summary>
+    /// For a lead book export: each lead's state and history and the outcome figures, shown beside the leads (xlsx:
+    /// state columns, a history sheet and an outcomes sheet; html: state and history per lead and an outcomes table).
+    /// <value>The default value is null: a report of a leads file.</value>
+    /// </summary>
+    public ReportWorkflow? Workflow { get; init; }
 }

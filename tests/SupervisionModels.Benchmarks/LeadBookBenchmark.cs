@@ -10,11 +10,12 @@ namespace SupervisionModels.Benchmarks;
 /// The lead book (issue 14): imports N synthetic leads into a new book (SQLite in a temp folder, and PostgreSQL when a
 /// connection string is given), prints the time and the database's size, imports them again (every lead seen again,
 /// one in ten with a new evidence record), and times <c>leads list --status 待核查 --model SM0002</c> (open + query) five
-/// times, printing the median.
+/// times, printing the median. <c>--postgres-unbatched</c> (another empty database) measures the same with the import
+/// sending one statement per round trip, as it did before batching; <c>--skip-sqlite</c> leaves SQLite out.
 /// </summary>
 internal static class LeadBookBenchmark
 {
-    public static async Task<int> RunAsync(int count, string? postgres, string work)
+    public static async Task<int> RunAsync(int count, string? postgres, string work, string? postgresUnbatched = null, bool skipSqlite = false)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lead book: {count} synthetic leads (3 models; 5 rules, 8 evidence records, 2 excerpts each)"));
         var first = Enumerable.Range(0, count).Select(i => Synthetic(i, extraEvidence: false)).ToArray();
@@ -23,7 +24,16 @@ internal static class LeadBookBenchmark
         var folder = Path.Combine(work, "leadbook-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            await MeasureAsync(LeadBookLocation.Parse(Path.Combine(folder, "leads.db")), first, second);
+            if (!skipSqlite)
+            {
+                await MeasureAsync(LeadBookLocation.Parse(Path.Combine(folder, "leads.db")), first, second);
+            }
+
+            if (postgresUnbatched is not null)
+            {
+                await MeasureAsync(LeadBookLocation.Parse(postgresUnbatched), first, second, batchSize: 1);
+            }
+
             if (postgres is not null)
             {
                 await MeasureAsync(LeadBookLocation.Parse(postgres), first, second);
@@ -44,12 +54,13 @@ internal static class LeadBookBenchmark
         return 0;
     }
 
-    private static async Task MeasureAsync(LeadBookLocation location, Lead[] first, Lead[] second)
+    private static async Task MeasureAsync(LeadBookLocation location, Lead[] first, Lead[] second, int? batchSize = null)
     {
         var models = new[] { "SM0001", "SM0002", "SM0003" };
+        var engine = location.Engine + (batchSize == 1 ? " (one statement per round trip)" : location.IsPostgres ? " (batched)" : "");
         var clock = Stopwatch.StartNew();
         ImportResult imported;
-        await using (var book = await LeadBook.LeadBook.OpenAsync(location))
+        await using (var book = await LeadBook.LeadBook.OpenAsync(location, new LeadBookOptions { ImportBatchSize = batchSize }))
         {
             if (await book.CountAsync() > 0)
             {
@@ -66,7 +77,7 @@ internal static class LeadBookBenchmark
             var reimportTime = clock.Elapsed;
             var sizeAfter = await book.SizeAsync();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{location.Engine}: open + migrate {opened.TotalMilliseconds:0} ms; import {imported.Added} new leads {importTime.TotalSeconds:0.00} s ({imported.Added / importTime.TotalSeconds:0} leads/s), database {size / 1048576.0:0.0} MB; " +
+                $"{engine}: open + migrate {opened.TotalMilliseconds:0} ms; import {imported.Added} new leads {importTime.TotalSeconds:0.00} s ({imported.Added / importTime.TotalSeconds:0} leads/s), database {size / 1048576.0:0.0} MB; " +
                 $"import again ({again.SeenAgain} seen again, {again.WithNewEvidence} with new evidence) {reimportTime.TotalSeconds:0.00} s, database {sizeAfter / 1048576.0:0.0} MB"));
         }
 
@@ -82,7 +93,7 @@ internal static class LeadBookBenchmark
 
         times.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{location.Engine}: leads list --status 待核查 --model SM0002 ({found} leads, open + query + materialise): median of 5 {times[2]:0} ms (min {times[0]:0}, max {times[4]:0})"));
+            $"{engine}: leads list --status 待核查 --model SM0002 ({found} leads, open + query + materialise): median of 5 {times[2]:0} ms (min {times[0]:0}, max {times[4]:0})"));
     }
 
     private static Lead Synthetic(int i, bool extraEvidence)

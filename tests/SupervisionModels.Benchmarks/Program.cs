@@ -12,7 +12,7 @@ using SupervisionModels.Runtime.Facts;
 //   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- sql SM0003      (prints the DuckDB query of a model)
 //   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- textpath --data DIR [--dataset judgments] [--column full_text] [--repeat 3]
 //   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- textrun [--seed 4242 | --data DIR] [--reps 3] [--classifiers]   (issue 13)
-//   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- leadbook [--leads 100000] [--postgres "Host=…;Database=…"]   (issue 14)
+//   dotnet run -c Release --project tests/SupervisionModels.Benchmarks -- leadbook [--leads 100000] [--postgres "Host=…;Database=…"] [--postgres-unbatched "Host=…;Database=OTHER"]   (issue 14)
 // city and small: the engine against the same rules as DuckDB SQL (issue 6); see Comparison/ComparisonBenchmark.cs. Both
 // sides are always keywords only (DuckDB has no classifier), so --keywords-only is accepted and changes nothing.
 // SM_BENCH_PHASES=1 prints the engine's load and rule times per run; SM_BENCH_EXPLAIN=1 DuckDB's EXPLAIN ANALYZE.
@@ -40,7 +40,7 @@ switch (mode)
 
     case "leadbook":
         return await LeadBookBenchmark.RunAsync(IntArg("--leads", 100_000), args.Contains("--postgres") ? StringArg("--postgres", "") : null,
-            StringArg("--work", Path.GetTempPath()));
+            StringArg("--work", Path.GetTempPath()), args.Contains("--postgres-unbatched") ? StringArg("--postgres-unbatched", "") : null, args.Contains("--skip-sqlite"));
     case "sql":
         Console.WriteLine(RunOnce.Query(args.Length > 1 ? args[1] : "SM0003"));
         return 0;

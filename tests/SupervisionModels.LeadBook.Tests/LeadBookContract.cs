@@ -380,4 +380,127 @@ public abstract class LeadBookContract
         Assert.Equal((1, 1.0, 10.0), (r2.Closed, r2.CaseRate, r2.MedianDaysToClose));
         Assert.Equal(3, figures.Single(f => f.RuleId == "R1").Closed);
     }
+
+    [Fact]
+    public async Task Every_change_to_the_book_is_appended_to_the_audit_log_with_its_action_actor_lead_and_facts()
+    {
+        using var folder = new TempFolder();
+        var log = folder.Combine("audit.jsonl");
+        var location = await NewBookAsync();
+        await using var book = await LeadBook.OpenAsync(location, new LeadBookOptions { Clock = Clock, Audit = new AuditLogSink(log) }, Ct);
+        var a = Lead("SM0001", "ID:1", "R1:judgments:J1", "R2:enterprises:E1");
+        var b = Lead("SM0002", "ID:2", "R1:police:P1");
+
+        await book.ImportAsync([a, b], Run("SM0001", "SM0002"), "importer", Ct);
+        var claimed = (await book.ClaimNextAsync("alice", cancellationToken: Ct))!;
+        await book.AssignAsync(b.LeadId, "bob", "民事检察部", "chief", cancellationToken: Ct);
+        await book.AddNoteAsync(a.LeadId, "已调取卷宗", "alice", cancellationToken: Ct);
+        await book.SuppressAsync(a.LeadId, "R2", "已核实的正规催收公司", "alice", Ct);
+        await book.ChangeStatusAsync(a.LeadId, new StatusChange(W.Closed, W.NotCase, "债务真实"), "alice", cancellationToken: Ct);
+        await Assert.ThrowsAsync<LeadTransitionException>(() => book.AddNoteAsync(a.LeadId, "refused", "alice", cancellationToken: Ct));
+
+        Assert.True((await Runtime.Audit.AuditLog.VerifyAsync(log, Ct)).Ok);
+        var entries = await Runtime.Audit.AuditLog.ReadAsync(log, Ct);
+        Assert.Equal(["leads import", "leads claim", "leads assign", "leads note", "leads suppress", "leads status"], entries.Select(e => e.Command));
+        Assert.Equal(["importer", "alice", "chief", "alice", "alice", "alice"], entries.Select(e => e.User));
+        Assert.Equal(a.LeadId, claimed.LeadId);
+        string Detail(int entry, string name) => entries[entry].Details.Single(d => d.Name == name).Value;
+        Assert.Equal(("2", "SM0001:1 SM0002:1"), (Detail(0, "added"), string.Join(" ", entries[0].LeadCounts.Select(c => $"{c.ModelId}:{c.Leads}"))));
+        Assert.Equal((a.LeadId, "待核查 → 核查中"), (Detail(1, "leadId"), Detail(1, "status")));
+        Assert.Equal(["leads", "assign", b.LeadId, "--to", "bob", "--department", "民事检察部"], entries[2].CommandLine);
+        Assert.Equal("已调取卷宗", Detail(3, "note"));
+        Assert.Equal("已核实的正规催收公司", Detail(4, "suppressed"));
+        Assert.Equal(("核查中 → 办结", "不成案：债务真实"), (Detail(5, "status"), Detail(5, "outcome").Split(" → ")[1]));
+        Assert.Equal((await book.GetAsync(a.LeadId, Ct))!.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), Detail(5, "version"));
+        Assert.All(entries, e => Assert.Equal(location.Display, e.Details[0].Value));
+    }
+
+    [Fact]
+    public async Task A_change_whose_audit_entry_cannot_be_written_is_not_made()
+    {
+        using var folder = new TempFolder();
+        var location = await NewBookAsync();
+        await using (var plain = await OpenAsync(location))
+        {
+            await plain.ImportAsync([Lead("SM0001", "ID:1", "R1:judgments:J1")], Run("SM0001"), "importer", Ct);
+        }
+
+        Directory.CreateDirectory(folder.Combine("a-folder-not-a-log"));
+        await using var book = await LeadBook.OpenAsync(location, new LeadBookOptions { Clock = Clock, Audit = new AuditLogSink(folder.Combine("a-folder-not-a-log")) }, Ct);
+        var lead = (await book.ListAsync(new LeadQuery(), Ct)).Single();
+
+        var refused = await Assert.ThrowsAsync<LeadBookException>(() => book.AssignAsync(lead.LeadId, "bob", null, "chief", cancellationToken: Ct));
+        Assert.Contains("audit log cannot be written", refused.Message);
+        await Assert.ThrowsAsync<LeadBookException>(() => book.ImportAsync([Lead("SM0001", "ID:2", "R1:judgments:J2")], Run("SM0001"), "importer", Ct));
+
+        var after = (await book.GetAsync(lead.LeadId, Ct))!;
+        Assert.Equal((null, lead.Version), (after.Assignee, after.Version));
+        Assert.Single(await book.HistoryAsync(lead.LeadId, Ct));
+        Assert.Equal(1, await book.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task With_a_roster_assignment_takes_only_registered_users_and_departments_and_claim_next_keeps_to_the_claimers_department()
+    {
+        await using var book = await NewAsync();
+        var civilLead = Lead("SM0001", "ID:1", "R1:judgments:J1");
+        var criminalLead = Lead("SM0001", "ID:2", "R1:judgments:J2", "R2:enterprises:E2", "R3:enforcement:X2");
+        var anyLead = Lead("SM0001", "ID:3", "R1:judgments:J3", "R2:enterprises:E3");
+        await book.ImportAsync([civilLead, criminalLead, anyLead], Run("SM0001"), "importer", Ct);
+
+        await book.AssignAsync(anyLead.LeadId, "someone", null, "chief", cancellationToken: Ct); // no roster yet: anyone
+        Assert.Empty(await book.UsersAsync(Ct)); // and nobody registered on the way
+        await book.ChangeStatusAsync(anyLead.LeadId, new StatusChange(W.Investigating), "someone", cancellationToken: Ct);
+        await book.ChangeStatusAsync(anyLead.LeadId, new StatusChange(W.Closed, W.Case), "someone", cancellationToken: Ct);
+        await book.ChangeStatusAsync(anyLead.LeadId, new StatusChange(W.Investigating), "someone", cancellationToken: Ct);
+
+        await book.AddDepartmentAsync("民事检察部", "民事检察部（第六检察部）", "chief", Ct);
+        await book.AddDepartmentAsync("刑事检察部", null, "chief", Ct);
+        var unknownDepartment = await Assert.ThrowsAsync<LeadBookException>(() => book.AddUserAsync("eve", "控申部", "chief", Ct));
+        Assert.Contains("no department 控申部", unknownDepartment.Message);
+        Assert.Contains("registered: 刑事检察部, 民事检察部", unknownDepartment.Message);
+        await book.AddUserAsync("alice", "民事检察部", "chief", Ct);
+        await book.AddUserAsync("dave", "刑事检察部", "chief", Ct);
+
+        var unknownUser = await Assert.ThrowsAsync<LeadBookException>(() => book.AssignAsync(civilLead.LeadId, "mallory", null, "chief", cancellationToken: Ct));
+        Assert.Equal($"lead {civilLead.LeadId}: cannot assign to mallory, who is not a registered user of {book.Location.Display}; registered: alice, dave (leads users add mallory --department …).", unknownUser.Message);
+        await Assert.ThrowsAsync<LeadBookException>(() => book.AssignDepartmentAsync(civilLead.LeadId, "控申部", "chief", cancellationToken: Ct));
+        await Assert.ThrowsAsync<LeadBookException>(() => book.ClaimNextAsync("mallory", cancellationToken: Ct));
+
+        await book.AssignDepartmentAsync(criminalLead.LeadId, "刑事检察部", "chief", cancellationToken: Ct);
+        await book.AssignDepartmentAsync(civilLead.LeadId, "民事检察部", "chief", cancellationToken: Ct);
+        Assert.Equal(civilLead.LeadId, (await book.ClaimNextAsync("alice", cancellationToken: Ct))!.LeadId); // the higher-scoring criminal lead is not hers
+        Assert.Null(await book.ClaimNextAsync("alice", cancellationToken: Ct));
+        var claimed = (await book.ClaimNextAsync("dave", cancellationToken: Ct))!;
+        Assert.Equal((criminalLead.LeadId, "dave", "刑事检察部"), (claimed.LeadId, claimed.Assignee, claimed.Department));
+
+        var users = await book.UsersAsync(Ct);
+        Assert.Equal([("alice", "民事检察部", 1), ("dave", "刑事检察部", 1)], users.Select(u => (u.UserName, u.Department, u.OpenLeads)));
+        var departments = await book.DepartmentsAsync(Ct);
+        Assert.Equal([("刑事检察部", "刑事检察部", 1, 1), ("民事检察部", "民事检察部（第六检察部）", 1, 1)], departments.Select(d => (d.DepartmentId, d.Name, d.Users, d.OpenLeads)));
+        Assert.Equal(("department", null, "刑事检察部"), (await book.HistoryAsync(criminalLead.LeadId, Ct)).Where(e => e.Kind == "department").Select(e => (e.Kind, e.OldValue, e.NewValue)).Single());
+    }
+
+    [Fact]
+    public async Task An_import_larger_than_a_batch_writes_every_lead_and_event_and_one_failing_in_a_later_batch_writes_none()
+    {
+        await using var book = await NewAsync();
+        var leads = Enumerable.Range(1, 1201).Select(i => Lead("SM0001", $"ID:{i}", $"R1:judgments:J{i}")).ToArray();
+
+        Assert.Equal(1201, (await book.ImportAsync(leads, Run("SM0001"), "importer", Ct)).Added);
+        var grown = leads.Select((l, i) => i % 3 == 0 ? Lead("SM0001", $"ID:{i + 1}", $"R1:judgments:J{i + 1}", $"R2:enterprises:E{i + 1}") : l).ToArray();
+        var again = await book.ImportAsync(grown, Run("SM0001"), "importer", Ct);
+
+        Assert.Equal((0, 1201, 401), (again.Added, again.SeenAgain, again.WithNewEvidence));
+        Assert.Equal(1201, await book.CountAsync(Ct));
+        Assert.Equal(["导入", "有新证据", "score"], (await book.HistoryAsync(leads[1200].LeadId, Ct)).Select(e => e.Kind));
+        Assert.Equal(["导入"], (await book.HistoryAsync(leads[1199].LeadId, Ct)).Select(e => e.Kind));
+
+        // A lead with no subject name (NOT NULL) late in the import: its insert fails in a batch after earlier ones were sent.
+        var fresh = Enumerable.Range(2001, 900).Select(i => Lead("SM0002", $"ID:{i}", $"R1:police:P{i}")).ToArray();
+        fresh[850] = fresh[850] with { Subject = fresh[850].Subject with { Name = null! } };
+        await Assert.ThrowsAnyAsync<Exception>(() => book.ImportAsync(fresh, Run("SM0002"), "importer", Ct));
+        Assert.Equal(1201, await book.CountAsync(Ct));
+        Assert.Equal(2, await book.RunCountAsync(Ct));
+    }
 }

@@ -107,4 +107,169 @@ public sealed class LeadsCommandTests : IDisposable
         Assert.Contains("no lead book at", cli.Error);
         Assert.False(File.Exists(db));
     }
+
+    [Fact]
+    public async Task The_workflow_verbs_are_audited_in_the_log_beside_the_book_and_audit_verify_and_show_list_them()
+    {
+        var (path, data, leads) = await WriteRunAsync();
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "import", "--leads", path, "--user", "importer"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "claim", "--data", data, "--user", "alice"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "assign", leads[1].LeadId, "--to", "bob", "--data", data, "--user", "chief"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "note", leads[0].LeadId, "已调取执行卷宗", "--data", data, "--user", "alice"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "suppress", leads[0].LeadId, "--rule", "R2", "--reason", "正规催收公司", "--data", data, "--user", "alice"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "status", leads[0].LeadId, "办结", "--outcome", "成案", "--data", data, "--user", "alice"));
+        Assert.Equal(ExitCodes.BadInput, await new CliHarness().RunAsync("leads", "status", leads[1].LeadId, "办结", "--outcome", "成案", "--data", data, "--user", "bob"));
+
+        var verify = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await verify.RunAsync("audit", "verify", "--data", data));
+        Assert.Contains("OK, 6 entries", verify.Output);
+
+        var show = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await show.RunAsync("audit", "show", "--data", data));
+        foreach (var expected in new[] { "leads import --leads", "leads claim --user alice", $"leads assign {leads[1].LeadId} --to bob", $"leads note {leads[0].LeadId}", $"leads suppress {leads[0].LeadId} --rule R2", $"leads status {leads[0].LeadId} 办结 --outcome 成案" })
+        {
+            Assert.Contains(expected, show.Output.Replace("\n", " ", StringComparison.Ordinal).ReplaceLineEndings(" "));
+        }
+
+        Assert.Contains("chief@", show.Output);
+    }
+
+    [Fact]
+    public async Task The_xlsx_and_html_exports_show_each_leads_state_and_history_and_the_outcome_figures_masked()
+    {
+        var (path, _, leads) = await WriteRunAsync();
+        var db = folder.Combine("book.db");
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "import", "--leads", path, "--db", db));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "claim", "--db", db, "--user", "alice"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "note", leads[0].LeadId, "张三称车牌已过户", "--db", db, "--user", "alice"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "status", leads[0].LeadId, "办结", "--outcome", "成案", "--db", db, "--user", "alice"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "assign", leads[1].LeadId, "--to", "bob", "--department", "民事检察部", "--db", db, "--user", "chief"));
+
+        var xlsx = folder.Combine("book.xlsx");
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "export", "--db", db, "--format", "xlsx", "--out", xlsx));
+        var sheets = XlsxText(xlsx);
+        Assert.Contains("处理记录", sheets.Keys);
+        Assert.Contains("办结统计", sheets.Keys);
+        var modelSheet = sheets.Single(p => p.Key.StartsWith("SM0001", StringComparison.Ordinal)).Value;
+        Assert.Equal(["状态", "办理结果", "承办人", "承办部门", "办理期限", "逾期", "标记", "版本", "处理记录"], modelSheet[0][^9..]);
+        var closed = modelSheet.Single(r => r.Contains(leads[0].LeadId));
+        Assert.Equal(("办结", "成案", "alice"), (closed[11], closed[12], closed[13]));
+        var assigned = modelSheet.Single(r => r.Contains(leads[1].LeadId));
+        Assert.Equal(("待核查", "bob", "民事检察部"), (assigned[11], assigned[13], assigned[14]));
+        var history = sheets["处理记录"];
+        Assert.Equal(["导入", "claim", "status", "note", "status", "outcome"], history.Where(r => r[0] == leads[0].LeadId).Select(r => r[4]));
+        Assert.Contains(history, r => r[7] == "张*称车牌已过户");
+        Assert.DoesNotContain(history, r => r.Any(c => c.Contains("张三", StringComparison.Ordinal)));
+        var outcomes = sheets["办结统计"];
+        Assert.Equal(["SM0001", "（全部）", "1", "1", "1", "0"], outcomes[1][..6]);
+
+        var html = folder.Combine("book.html");
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "export", "--db", db, "--format", "html", "--out", html));
+        var page = await File.ReadAllTextAsync(html, Ct);
+        Assert.Contains("<section class=\"outcomes\" id=\"outcomes\">", page);
+        Assert.Contains("<td class=\"num case-rate\">100.0%</td>", page);
+        Assert.Contains("<span class=\"state\">办结 · 成案</span>", page);
+        Assert.Contains("处理记录（6 条）", page);
+        Assert.Contains("张*称车牌已过户", page);
+        Assert.DoesNotContain("张三", page);
+
+        var unmasked = folder.Combine("unmasked.html");
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "export", "--db", db, "--format", "html", "--out", unmasked, "--unmask"));
+        Assert.Contains("张三称车牌已过户", await File.ReadAllTextAsync(unmasked, Ct));
+    }
+
+    [Fact]
+    public async Task Import_takes_the_due_days_of_the_data_settings_file_and_list_and_show_mark_an_overdue_lead()
+    {
+        var (path, data, leads) = await WriteRunAsync();
+        await File.WriteAllTextAsync(Path.Combine(data, "supervise.settings.json"), """{ "leadBook": { "dueDays": { "SM0001": 7 } } }""", Ct);
+
+        var import = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await import.RunAsync("leads", "import", "--leads", path));
+        Assert.Contains("New leads are due in SM0001 7 days, other models 30 days", import.Output);
+        var db = Path.Combine(data, ".supervise", "leads.db");
+        var due = DateTime.UtcNow.Date.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await using (var book = await LeadBook.OpenAsync(LeadBookLocation.Parse(db), cancellationToken: Ct))
+        {
+            Assert.All(await book.ListAsync(new LeadQuery(), Ct), l => Assert.Equal(due, l.DueDate));
+        }
+
+        // A lead whose due date has passed, as a book a month old would hold it.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(LeadBookLocation.Parse(db).ConnectionString))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"UPDATE leads SET due_date = '2020-01-31' WHERE lead_id = '{leads[1].LeadId}'";
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        var list = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await list.RunAsync("leads", "list", "--data", data));
+        Assert.Contains("1 overdue 逾期", list.Output);
+        Assert.Contains("2020-01-31 逾期", list.Output);
+        var show = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await show.RunAsync("leads", "show", leads[1].LeadId, "--data", data));
+        Assert.Contains("期限 Due: 2020-01-31 逾期 overdue", show.Output);
+        var json = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await json.RunAsync("leads", "show", leads[0].LeadId, "--data", data, "--json"));
+        Assert.Contains("\"overdue\":false", json.Output);
+
+        await File.WriteAllTextAsync(Path.Combine(data, "supervise.settings.json"), "{\n  \"leadBook\": { \"dueDays\": { \"SM0001\": -3 } }\n}", Ct);
+        var refused = new CliHarness();
+        Assert.Equal(ExitCodes.BadInput, await refused.RunAsync("leads", "import", "--leads", path));
+        Assert.Contains("supervise.settings.json:2: 'leadBook.dueDays.SM0001' must be a whole number of days from 1 to 3650, got -3", refused.Error);
+    }
+
+    [Fact]
+    public async Task Users_and_departments_are_registered_and_listed_and_assignment_through_the_cli_is_checked_against_them()
+    {
+        var (path, _, leads) = await WriteRunAsync();
+        var db = folder.Combine("book.db");
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "departments", "add", "民事检察部", "--db", db, "--user", "chief"));
+        var add = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await add.RunAsync("leads", "users", "add", "alice", "--department", "民事检察部", "--db", db, "--user", "chief"));
+        Assert.Contains("User alice registered", add.Output);
+        var noSuchDepartment = new CliHarness();
+        Assert.Equal(ExitCodes.BadInput, await noSuchDepartment.RunAsync("leads", "users", "add", "bob", "--department", "刑事检察部", "--db", db));
+        Assert.Contains("no department 刑事检察部", noSuchDepartment.Error);
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "import", "--leads", path, "--db", db));
+
+        var unknown = new CliHarness();
+        Assert.Equal(ExitCodes.BadInput, await unknown.RunAsync("leads", "assign", leads[0].LeadId, "--to", "bob", "--db", db, "--user", "chief"));
+        Assert.Contains("cannot assign to bob, who is not a registered user", unknown.Error);
+        var toDepartment = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await toDepartment.RunAsync("leads", "assign", leads[1].LeadId, "--department", "民事检察部", "--db", db, "--user", "chief"));
+        Assert.Contains("(no handler yet) (民事检察部)", toDepartment.Output);
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "assign", leads[0].LeadId, "--to", "alice", "--db", db, "--user", "chief"));
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "status", leads[0].LeadId, "核查中", "--db", db, "--user", "alice"));
+
+        var users = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await users.RunAsync("leads", "users", "list", "--db", db, "--json"));
+        Assert.Contains("\"userName\":\"alice\",\"department\":\"民事检察部\"", users.Output);
+        Assert.Contains("\"openLeads\":1", users.Output);
+        var departments = new CliHarness();
+        Assert.Equal(ExitCodes.Success, await departments.RunAsync("leads", "departments", "list", "--db", db));
+        Assert.Contains("民事检察部", departments.Output);
+
+        var log = await Runtime.Audit.AuditLog.ReadAsync(folder.Combine("audit.jsonl"), Ct);
+        Assert.Equal(["leads departments add", "leads users add", "leads import", "leads assign", "leads assign", "leads status"], log.Select(e => e.Command));
+    }
+
+    /// <summary>Each sheet's rows as text (shared strings resolved, numbers as written), by sheet name.</summary>
+    private static Dictionary<string, List<string[]>> XlsxText(string path)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+        var workbook = document.WorkbookPart!;
+        var strings = workbook.SharedStringTablePart!.SharedStringTable.Elements<DocumentFormat.OpenXml.Spreadsheet.SharedStringItem>().Select(i => i.InnerText).ToArray();
+        var sheets = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (var sheet in workbook.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>())
+        {
+            var part = (DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheet.Id!);
+            sheets[sheet.Name!] = [.. part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Select(row => row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>()
+                .Select(c => c.DataType?.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.SharedString ? strings[int.Parse(c.InnerText, System.Globalization.CultureInfo.InvariantCulture)] : c.InnerText)
+                .ToArray())];
+        }
+
+        return sheets;
+    }
 }

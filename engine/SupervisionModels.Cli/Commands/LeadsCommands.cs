@@ -14,7 +14,7 @@ using Book = SupervisionModels.LeadBook.LeadBook;
 namespace SupervisionModels.Cli.Commands;
 
 /// <summary>
-/// <c>supervise leads import|list|show|claim|assign|status|note|history|suppress|export</c>: the lead book (线索台账),
+/// <c>supervise leads import|list|show|claim|assign|status|note|history|suppress|export|users|departments</c>: the lead book (线索台账),
 /// leads kept across runs and worked through 待核查 → 核查中 → 办结. Personal data is masked unless <c>--unmask</c>.
 /// </summary>
 internal static class LeadsCommands
@@ -43,6 +43,8 @@ internal static class LeadsCommands
         command.Subcommands.Add(History(ui));
         command.Subcommands.Add(Suppress(ui));
         command.Subcommands.Add(Export(ui));
+        command.Subcommands.Add(Users(ui));
+        command.Subcommands.Add(Departments(ui));
         return command;
     }
 
@@ -53,7 +55,7 @@ internal static class LeadsCommands
     /// Imports a leads file, checked against its run record first: shared by <c>leads import</c> and <c>run --db</c>.
     /// With no <paramref name="db"/>, the book beside the run's data directory.
     /// </summary>
-    internal static async Task ImportAsync(ConsoleUi ui, string leadsPath, string? db, string actor, IReadOnlyDictionary<string, int> dueDays, CancellationToken cancellationToken)
+    internal static async Task ImportAsync(ConsoleUi ui, string leadsPath, string? db, string actor, IReadOnlyDictionary<string, int> dueDays, CancellationToken cancellationToken, string? auditPath = null, string? settingsPath = null)
     {
         var leads = await LeadJson.ReadAsync(leadsPath, cancellationToken).ConfigureAwait(false);
         var (run, warning) = await LeadJson.VerifyRunAsync(leadsPath, cancellationToken).ConfigureAwait(false);
@@ -62,6 +64,8 @@ internal static class LeadsCommands
             ui.Warn(warning);
         }
 
+        var settings = ReadSettings(settingsPath, run?.DataDirectory);
+        db ??= settings.Db;
         if (db is null && run?.DataDirectory is null)
         {
             throw new UsageException($"{leadsPath}: no run record with a data directory beside it, so no default lead book; give --db FILE or --db \"Host=…;Database=…\".");
@@ -74,20 +78,42 @@ internal static class LeadsCommands
             ui.Warn($"no run record beside {leadsPath}: the models run are taken to be those of its leads ({string.Join(", ", models)}).");
         }
 
-        await using var book = await Book.OpenAsync(location, new LeadBookOptions { DueDaysByModel = dueDays }, cancellationToken).ConfigureAwait(false);
+        var audit = new AuditLogSink(auditPath ?? AuditLogSink.DefaultPathFor(location, run?.DataDirectory ?? "."), ui.Warn);
+        var options = settings.ApplyTo(new LeadBookOptions { Audit = audit }, dueDays);
+        await using var book = await Book.OpenAsync(location, options, cancellationToken).ConfigureAwait(false);
         var result = await book.ImportAsync(leads, new RunImport(leadsPath, run?.LeadsSha256, models, run is null ? null : JsonSerializer.Serialize(run, LeadJson.Options)), actor, cancellationToken).ConfigureAwait(false);
         ui.Line(string.Create(CultureInfo.InvariantCulture,
             $"Imported {leads.Count} leads into {location.Display} (run {result.RunId}): {result.Added} new, {result.SeenAgain} seen again ({result.WithNewEvidence} with new evidence 有新证据), {result.NoLongerFound} no longer found (flagged, kept), {result.SuppressedRules} suppressed rules dropped ({result.SuppressedLeads} leads left with none)."));
+        ui.Line($"New leads are due in {DueDaysText(options)}{(settings.SourcePath is { } source ? $" ({source}, {LeadBookSettings.Key}.dueDays{(dueDays.Count > 0 ? ", --due-days" : "")})" : dueDays.Count > 0 ? " (--due-days)" : "")}.");
     }
+
+    /// <summary>
+    /// The lead book's part of the settings file: <paramref name="settingsPath"/>, else DATA/supervise.settings.json when
+    /// it exists; none otherwise. Its errors (file:line) are the user's (exit 1).
+    /// </summary>
+    internal static LeadBookSettings ReadSettings(string? settingsPath, string? dataDirectory)
+    {
+        if (settingsPath is not null && !File.Exists(settingsPath))
+        {
+            throw new UsageException($"--settings: no such file {settingsPath}.");
+        }
+
+        return Hosting.Settings.RunSettings.PathFor(settingsPath, dataDirectory) is { } file ? LeadBookSettings.Read(file) : LeadBookSettings.None;
+    }
+
+    private static string DueDaysText(LeadBookOptions options) =>
+        string.Join(", ", options.DueDaysByModel.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value.ToString(CultureInfo.InvariantCulture)} days")
+            .Append($"{(options.DueDaysByModel.Count > 0 ? "other models " : "")}{options.DefaultDueDays.ToString(CultureInfo.InvariantCulture)} days"));
 
     private static Command Import(ConsoleUi ui)
     {
         var leads = new Option<string>("--leads") { Description = "The leads file (JSON Lines) written by `run`; its run record beside it is checked first.", Required = true };
-        var dueDays = new Option<string?>("--due-days") { Description = "Days from import to a new lead's due date, per model: SM0001=30,SM0002=15 (default 30)." };
-        var command = new Command("import", "Put a run's leads in the lead book: new leads are 待核查; a lead seen again keeps its state and history.") { leads, DbOption, UserOption, dueDays };
+        var dueDays = new Option<string?>("--due-days") { Description = $"Days from import to a new lead's due date, per model: SM0001=30,SM0002=15 (over the settings file's \"{LeadBookSettings.Key}\": {{ \"dueDays\": … }}; default 30)." };
+        var settings = new Option<string?>("--settings") { Description = $"The settings file whose \"{LeadBookSettings.Key}\" object gives the due days per model and the book (default: DATA/supervise.settings.json of the run's data, if present)." };
+        var command = new Command("import", "Put a run's leads in the lead book: new leads are 待核查; a lead seen again keeps its state and history.") { leads, DbOption, UserOption, dueDays, settings };
         command.SetAction(async (parse, ct) =>
         {
-            await ImportAsync(ui, parse.GetValue(leads)!, parse.GetValue(DbOption), Actor(parse.GetValue(UserOption)), ParseDueDays(parse.GetValue(dueDays)), ct).ConfigureAwait(false);
+            await ImportAsync(ui, parse.GetValue(leads)!, parse.GetValue(DbOption), Actor(parse.GetValue(UserOption)), ParseDueDays(parse.GetValue(dueDays)), ct, parse.GetValue(CommandAudit.AuditOption), parse.GetValue(settings)).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
@@ -99,9 +125,9 @@ internal static class LeadsCommands
         foreach (var pair in (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0)
+            if (parts.Length != 2 || parts[0].Length == 0 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0 || n > LeadBookSettings.MaxDueDays)
             {
-                throw new UsageException($"--due-days: '{pair}' is not MODEL=DAYS (e.g. SM0001=30).");
+                throw new UsageException($"--due-days: '{pair}' is not MODEL=DAYS with DAYS from 1 to {LeadBookSettings.MaxDueDays.ToString(CultureInfo.InvariantCulture)} (e.g. SM0001=30).");
             }
 
             days[parts[0]] = n;
@@ -119,7 +145,7 @@ internal static class LeadsCommands
         var command = new Command("list", "The leads in the book, by model and score, with their status, handler, due date and flags.") { status, model, assignee, limit, JsonOption, UnmaskOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var statusValue = parse.GetValue(status) is { } s ? LeadWorkflow.ParseStatus(s) : null;
             var leads = await book.ListAsync(new LeadQuery(statusValue, parse.GetValue(model), parse.GetValue(assignee), parse.GetValue(limit)), ct).ConfigureAwait(false);
             var unmask = parse.GetValue(UnmaskOption);
@@ -129,14 +155,16 @@ internal static class LeadsCommands
                 return ExitCodes.Success;
             }
 
-            var table = new Table().Border(TableBorder.Rounded).Title($"线索台账 {leads.Count.ToString(CultureInfo.InvariantCulture)} leads — {book.Location.Display}".EscapeMarkup())
+            var now = TimeProvider.System.GetUtcNow();
+            var overdue = leads.Count(l => l.IsOverdueOn(now));
+            var table = new Table().Border(TableBorder.Rounded).Title($"线索台账 {leads.Count.ToString(CultureInfo.InvariantCulture)} leads{(overdue > 0 ? $", {overdue.ToString(CultureInfo.InvariantCulture)} overdue 逾期" : "")} — {book.Location.Display}".EscapeMarkup())
                 .AddColumns("Lead", "模型", "对象 Subject", "分 Score", "状态 Status", "结果 Outcome", "承办人 Handler", "部门 Dept", "期限 Due", "标记 Flags", "v");
             foreach (var l in leads)
             {
                 table.AddRow([.. new[]
                 {
-                    l.LeadId, l.ModelId, SubjectText(l, unmask), F(l.Score), l.Status, l.Outcome ?? "", l.Assignee ?? "", l.Department ?? "", l.DueDate ?? "",
-                    string.Join(" ", l.Flags), l.Version.ToString(CultureInfo.InvariantCulture),
+                    l.LeadId, l.ModelId, SubjectText(l, unmask), F(l.Score), l.Status, l.Outcome ?? "", l.Assignee ?? "", l.Department ?? "",
+                    (l.DueDate ?? "") + (l.IsOverdueOn(now) ? " 逾期" : ""), string.Join(" ", l.Flags), l.Version.ToString(CultureInfo.InvariantCulture),
                 }.Select(c => c.EscapeMarkup())]);
             }
 
@@ -152,7 +180,7 @@ internal static class LeadsCommands
         var command = new Command("show", "One lead: its state, handler, flags, rules and evidence count, and its last events.") { id, JsonOption, UnmaskOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var lead = await RequireAsync(book, parse.GetValue(id)!, ct).ConfigureAwait(false);
             var unmask = parse.GetValue(UnmaskOption);
             var history = await book.HistoryAsync(lead.LeadId, ct).ConfigureAwait(false);
@@ -164,7 +192,7 @@ internal static class LeadsCommands
 
             ui.Line($"{lead.LeadId}  {lead.ModelId} v{lead.ModelVersion}  score {F(lead.Score)}  rank {lead.Rank.ToString(CultureInfo.InvariantCulture)}  version {lead.Version.ToString(CultureInfo.InvariantCulture)}");
             ui.Line($"对象 Subject: {SubjectText(lead, unmask)} ({lead.SubjectKind}{(lead.SubjectRole.Length > 0 ? ", " + lead.SubjectRole : "")})");
-            ui.Line($"状态 Status: {lead.Status}{(lead.Outcome is null ? "" : $"  结果 Outcome: {Outcome(lead)}")}  承办人 Handler: {lead.Assignee ?? "-"}  部门 Department: {lead.Department ?? "-"}  期限 Due: {lead.DueDate ?? "-"}");
+            ui.Line($"状态 Status: {lead.Status}{(lead.Outcome is null ? "" : $"  结果 Outcome: {Outcome(lead)}")}  承办人 Handler: {lead.Assignee ?? "-"}  部门 Department: {lead.Department ?? "-"}  期限 Due: {lead.DueDate ?? "-"}{(lead.IsOverdueOn(TimeProvider.System.GetUtcNow()) ? " 逾期 overdue" : "")}");
             ui.Line($"规则 Rules: {string.Join(", ", lead.RuleIds)}  证据 Evidence records: {lead.EvidenceCount.ToString(CultureInfo.InvariantCulture)}{(lead.Flags.Count > 0 ? "  标记 Flags: " + string.Join(" ", lead.Flags) : "")}");
             ui.Line($"last changed by {lead.UpdatedBy} at {Time(lead.UpdatedAt)}; allowed next: {string.Join(", ", LeadWorkflow.AllowedFrom(lead.Status))}");
             ui.Line($"({history.Count.ToString(CultureInfo.InvariantCulture)} events: {ui.Suggest($"leads history {lead.LeadId}")}; the evidence: {ui.Suggest("explain --leads FILE " + lead.LeadId)})");
@@ -179,7 +207,7 @@ internal static class LeadsCommands
         var command = new Command("claim", "Take the next lead to work: the highest-scoring unassigned 待核查 lead of your department, assigned to you and moved to 核查中; two claimers never get the same lead.") { model, UserOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var actor = Actor(parse.GetValue(UserOption));
             var lead = await book.ClaimNextAsync(actor, parse.GetValue(model), ct).ConfigureAwait(false);
             ui.Line(lead is null
@@ -193,14 +221,19 @@ internal static class LeadsCommands
     private static Command Assign(ConsoleUi ui)
     {
         var id = new Argument<string>("lead-id") { Description = "The lead's id." };
-        var to = new Option<string>("--to") { Description = "The handler (承办人).", Required = true };
+        var to = new Option<string?>("--to") { Description = "The handler (承办人); without it, --department sends the lead to a department for its users to claim (分到部门)." };
         var department = new Option<string?>("--department") { Description = "The department (承办部门)." };
         var command = new Command("assign", "Assign a lead to a handler and, optionally, a department.") { id, to, department, ExpectVersionOption, UserOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
-            var lead = await book.AssignAsync(parse.GetValue(id)!, parse.GetValue(to)!, parse.GetValue(department), Actor(parse.GetValue(UserOption)), parse.GetValue(ExpectVersionOption), ct).ConfigureAwait(false);
-            ui.Line($"{lead.LeadId} assigned to {lead.Assignee}{(lead.Department is null ? "" : " (" + lead.Department + ")")}; version {lead.Version.ToString(CultureInfo.InvariantCulture)}.");
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
+            var (handler, unit) = (parse.GetValue(to), parse.GetValue(department));
+            var lead = handler is not null
+                ? await book.AssignAsync(parse.GetValue(id)!, handler, unit, Actor(parse.GetValue(UserOption)), parse.GetValue(ExpectVersionOption), ct).ConfigureAwait(false)
+                : unit is not null
+                    ? await book.AssignDepartmentAsync(parse.GetValue(id)!, unit, Actor(parse.GetValue(UserOption)), parse.GetValue(ExpectVersionOption), ct).ConfigureAwait(false)
+                    : throw new UsageException("leads assign: give --to USER (the handler), --department DEPT (the department), or both.");
+            ui.Line($"{lead.LeadId} assigned to {lead.Assignee ?? "(no handler yet)"}{(lead.Department is null ? "" : " (" + lead.Department + ")")}; version {lead.Version.ToString(CultureInfo.InvariantCulture)}.");
             return ExitCodes.Success;
         });
         return command;
@@ -216,7 +249,7 @@ internal static class LeadsCommands
         var command = new Command("status", "Move a lead through 待核查 → 核查中 → 办结 (reopen: 办结 → 核查中); closing needs an outcome.") { id, status, outcome, reason, to, ExpectVersionOption, UserOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var change = new StatusChange(
                 LeadWorkflow.ParseStatus(parse.GetValue(status)!),
                 parse.GetValue(outcome) is { } o ? LeadWorkflow.ParseOutcome(o) : null,
@@ -236,7 +269,7 @@ internal static class LeadsCommands
         var command = new Command("note", "Add a note to a lead's history.") { id, text, ExpectVersionOption, UserOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var lead = await book.AddNoteAsync(parse.GetValue(id)!, parse.GetValue(text)!, Actor(parse.GetValue(UserOption)), parse.GetValue(ExpectVersionOption), ct).ConfigureAwait(false);
             ui.Line($"Note added to {lead.LeadId}; version {lead.Version.ToString(CultureInfo.InvariantCulture)}.");
             return ExitCodes.Success;
@@ -250,7 +283,7 @@ internal static class LeadsCommands
         var command = new Command("history", "Every event of a lead, oldest first: who, when, what, old and new values, notes (全程留痕).") { id, JsonOption, UnmaskOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var lead = await RequireAsync(book, parse.GetValue(id)!, ct).ConfigureAwait(false);
             var history = await book.HistoryAsync(lead.LeadId, ct).ConfigureAwait(false);
             var unmask = parse.GetValue(UnmaskOption);
@@ -281,7 +314,7 @@ internal static class LeadsCommands
         var command = new Command("suppress", "Suppress one rule for one subject, with a reason: later imports drop that rule for that subject.") { id, rule, reason, UserOption, DbOption, DataOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var lead = await book.SuppressAsync(parse.GetValue(id)!, parse.GetValue(rule)!, parse.GetValue(reason)!, Actor(parse.GetValue(UserOption)), ct).ConfigureAwait(false);
             ui.Line($"{lead.ModelId} {parse.GetValue(rule)} suppressed for the subject of {lead.LeadId}; later imports drop it.");
             return ExitCodes.Success;
@@ -302,7 +335,7 @@ internal static class LeadsCommands
             var chosen = ReportCommand.ResolveFormat(parse.GetValue(format), outPath);
             OutputPath.Prepare(outPath);
             using var outputLock = OutputLock.Acquire(outPath);
-            await using var book = await OpenExistingAsync(parse, ct).ConfigureAwait(false);
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
             var statusValue = parse.GetValue(status) is { } s ? LeadWorkflow.ParseStatus(s) : null;
             var leads = await book.ListAsync(new LeadQuery(statusValue, parse.GetValue(model)), ct).ConfigureAwait(false);
             var unmask = parse.GetValue(UnmaskOption);
@@ -316,6 +349,7 @@ internal static class LeadsCommands
                         GeneratedAt = TimeProvider.System.GetLocalNow(),
                         WorkingDirectory = Directory.GetCurrentDirectory(),
                         Unmask = unmask,
+                        Workflow = await WorkflowAsync(book, leads, parse.GetValue(model), ct).ConfigureAwait(false),
                     });
                     await ReportWriter.WriteAsync(report, chosen, outPath, ct).ConfigureAwait(false);
                     break;
@@ -329,14 +363,14 @@ internal static class LeadsCommands
                     await AtomicFile.WriteAsync(outPath, (stream, c) => JsonSerializer.SerializeAsync(stream, rows, LeadJson.Options, c), ct).ConfigureAwait(false);
                     break;
                 default:
-                    var csv = new StringBuilder("leadId,modelId,subjectKey,subjectName,score,status,outcome,outcomeReason,referredTo,assignee,department,dueDate,flags,version,updatedBy,updatedAt\r\n");
+                    var csv = new StringBuilder("leadId,modelId,subjectKey,subjectName,score,status,outcome,outcomeReason,referredTo,assignee,department,dueDate,flags,version,updatedBy,updatedAt,overdue\r\n");
                     foreach (var l in leads)
                     {
                         csv.AppendJoin(',', new[]
                         {
                             l.LeadId, l.ModelId, unmask ? l.SubjectKey : PersonalData.Key(l.SubjectKey), unmask ? l.SubjectName : PersonalData.Name(l.SubjectName, l.SubjectKind),
                             F(l.Score), l.Status, l.Outcome ?? "", MaskText(l.OutcomeReason, l, unmask) ?? "", l.ReferredTo ?? "", l.Assignee ?? "", l.Department ?? "", l.DueDate ?? "",
-                            string.Join(' ', l.Flags), l.Version.ToString(CultureInfo.InvariantCulture), l.UpdatedBy, Time(l.UpdatedAt),
+                            string.Join(' ', l.Flags), l.Version.ToString(CultureInfo.InvariantCulture), l.UpdatedBy, Time(l.UpdatedAt), l.IsOverdueOn(TimeProvider.System.GetUtcNow()) ? "逾期" : "",
                         }.Select(Csv)).Append("\r\n");
                     }
 
@@ -355,17 +389,123 @@ internal static class LeadsCommands
         return command;
     }
 
-    /// <summary>Opens the book named by --db (or beside --data, or the current folder); a SQLite book that does not exist yet is an error, not a new empty book.</summary>
-    private static async Task<Book> OpenExistingAsync(ParseResult parse, CancellationToken cancellationToken)
+    private static Command Users(ConsoleUi ui)
     {
-        var db = parse.GetValue(DbOption) ?? LeadBookLocation.DefaultFor(parse.GetValue(DataOption) ?? ".");
+        var name = new Argument<string>("user") { Description = "The user's name, as --user and --to give it." };
+        var department = new Option<string?>("--department") { Description = "Their department (registered first with leads departments add); claim takes its leads and those of none." };
+        var add = new Command("add", "Register a handler (or move one to another department): once users are registered, assign and claim take only them.") { name, department, UserOption, DbOption, DataOption };
+        add.SetAction(async (parse, ct) =>
+        {
+            await using var book = await OpenExistingAsync(ui, parse, ct, create: true).ConfigureAwait(false);
+            var user = await book.AddUserAsync(parse.GetValue(name)!, parse.GetValue(department), Actor(parse.GetValue(UserOption)), ct).ConfigureAwait(false);
+            ui.Line($"User {user.UserName} registered in {book.Location.Display}{(user.Department is null ? " (no department: may claim any lead)" : ", department " + user.Department)}.");
+            return ExitCodes.Success;
+        });
+
+        var list = new Command("list", "The registered users, their departments and the leads each has open (核查中).") { JsonOption, DbOption, DataOption };
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
+            var users = await book.UsersAsync(ct).ConfigureAwait(false);
+            if (parse.GetValue(JsonOption))
+            {
+                ui.Raw(JsonSerializer.Serialize(users, LeadJson.Options));
+                return ExitCodes.Success;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded).Title($"承办人 {users.Count.ToString(CultureInfo.InvariantCulture)} users — {book.Location.Display}".EscapeMarkup())
+                .AddColumns("用户 User", "部门 Department", "核查中 Open", "登记 Since");
+            foreach (var u in users)
+            {
+                table.AddRow([.. new[] { u.UserName, u.Department ?? "", u.OpenLeads.ToString(CultureInfo.InvariantCulture), Time(u.CreatedAt) }.Select(c => c.EscapeMarkup())]);
+            }
+
+            ui.Write(table);
+            if (users.Count == 0)
+            {
+                ui.Line("No user registered: any handler may be assigned and claim any lead (leads users add NAME --department DEPT starts the roster).");
+            }
+
+            return ExitCodes.Success;
+        });
+        return new Command("users", "The handlers (承办人) of the lead book: register them, list them.") { add, list };
+    }
+
+    private static Command Departments(ConsoleUi ui)
+    {
+        var id = new Argument<string>("department") { Description = "The department's id, as --department gives it (e.g. 民事检察部)." };
+        var name = new Option<string?>("--name") { Description = "Its full name (default: the id)." };
+        var add = new Command("add", "Register a department (承办部门), or rename one.") { id, name, UserOption, DbOption, DataOption };
+        add.SetAction(async (parse, ct) =>
+        {
+            await using var book = await OpenExistingAsync(ui, parse, ct, create: true).ConfigureAwait(false);
+            var department = await book.AddDepartmentAsync(parse.GetValue(id)!, parse.GetValue(name), Actor(parse.GetValue(UserOption)), ct).ConfigureAwait(false);
+            ui.Line($"Department {department.DepartmentId} ({department.Name}) registered in {book.Location.Display}.");
+            return ExitCodes.Success;
+        });
+
+        var list = new Command("list", "The registered departments, their users and their leads not closed.") { JsonOption, DbOption, DataOption };
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var book = await OpenExistingAsync(ui, parse, ct).ConfigureAwait(false);
+            var departments = await book.DepartmentsAsync(ct).ConfigureAwait(false);
+            if (parse.GetValue(JsonOption))
+            {
+                ui.Raw(JsonSerializer.Serialize(departments, LeadJson.Options));
+                return ExitCodes.Success;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded).Title($"承办部门 {departments.Count.ToString(CultureInfo.InvariantCulture)} departments — {book.Location.Display}".EscapeMarkup())
+                .AddColumns("部门 Department", "名称 Name", "人员 Users", "未办结 Open leads", "登记 Since");
+            foreach (var d in departments)
+            {
+                table.AddRow([.. new[] { d.DepartmentId, d.Name, d.Users.ToString(CultureInfo.InvariantCulture), d.OpenLeads.ToString(CultureInfo.InvariantCulture), Time(d.CreatedAt) }.Select(c => c.EscapeMarkup())]);
+            }
+
+            ui.Write(table);
+            return ExitCodes.Success;
+        });
+        return new Command("departments", "The departments (承办部门) of the lead book: register them, list them.") { add, list };
+    }
+
+    /// <summary>
+    /// What an xlsx or html export shows beside the leads: each lead's state and whole history, and the outcome figures
+    /// of the models exported (of every model when no --model was given). The report masks them with the leads.
+    /// </summary>
+    private static async Task<ReportWorkflow> WorkflowAsync(Book book, IReadOnlyList<BookLead> leads, string? model, CancellationToken cancellationToken)
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        var states = new Dictionary<string, LeadState>(StringComparer.Ordinal);
+        foreach (var l in leads)
+        {
+            var history = await book.HistoryAsync(l.LeadId, cancellationToken).ConfigureAwait(false);
+            states[l.LeadId] = new LeadState(l.Status, l.Outcome, l.OutcomeReason, l.ReferredTo, l.Assignee, l.Department, l.DueDate, l.IsOverdueOn(now), l.Flags, l.Version,
+                [.. history.Select(e => new LeadHistoryEntry(e.At, e.Actor, e.Kind, e.OldValue, e.NewValue, e.Note))]);
+        }
+
+        var outcomes = (await book.OutcomeFiguresAsync(cancellationToken).ConfigureAwait(false))
+            .Where(f => model is null || f.ModelId == model)
+            .Select(f => new OutcomeRow(f.ModelId, f.RuleId, f.Closed, f.Cases, f.CaseRate, f.Referred, f.NotCaseShareByReason, f.MedianDaysToClose));
+        return new ReportWorkflow(states, [.. outcomes]);
+    }
+
+    /// <summary>
+    /// Opens the book named by --db (or beside --data, or the current folder); a SQLite book that does not exist yet is
+    /// an error, not a new empty book. Every change made through it is appended to the audit log: --audit, else the log
+    /// beside a SQLite book (DATA/.supervise/audit.jsonl for the default one), else DATA's.
+    /// </summary>
+    private static async Task<Book> OpenExistingAsync(ConsoleUi ui, ParseResult parse, CancellationToken cancellationToken, bool create = false)
+    {
+        var data = parse.GetValue(DataOption) ?? ".";
+        var db = parse.GetValue(DbOption) ?? ReadSettings(null, data).Db ?? LeadBookLocation.DefaultFor(data);
         var location = LeadBookLocation.Parse(db);
-        if (location.FilePath is { } file && !File.Exists(file))
+        if (!create && location.FilePath is { } file && !File.Exists(file))
         {
             throw new UsageException($"no lead book at {db}: import leads first (leads import --leads FILE) or give --db.");
         }
 
-        return await Book.OpenAsync(location, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var audit = new AuditLogSink(parse.GetValue(CommandAudit.AuditOption) ?? AuditLogSink.DefaultPathFor(location, data), ui.Warn);
+        return await Book.OpenAsync(location, new LeadBookOptions { Audit = audit }, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<BookLead> RequireAsync(Book book, string id, CancellationToken cancellationToken) =>
@@ -383,7 +523,7 @@ internal static class LeadsCommands
         subject = new { key = unmask ? l.SubjectKey : PersonalData.Key(l.SubjectKey), name = unmask ? l.SubjectName : PersonalData.Name(l.SubjectName, l.SubjectKind), kind = l.SubjectKind, role = l.SubjectRole },
         score = l.Score, rank = l.Rank, rules = l.RuleIds, evidenceCount = l.EvidenceCount,
         status = l.Status, outcome = l.Outcome, outcomeReason = MaskText(l.OutcomeReason, l, unmask), referredTo = l.ReferredTo,
-        assignee = l.Assignee, department = l.Department, dueDate = l.DueDate, flags = l.Flags,
+        assignee = l.Assignee, department = l.Department, dueDate = l.DueDate, overdue = l.IsOverdueOn(TimeProvider.System.GetUtcNow()), flags = l.Flags,
         firstSeenAt = l.FirstSeenAt, lastSeenAt = l.LastSeenAt, closedAt = l.ClosedAt, version = l.Version, updatedBy = l.UpdatedBy, updatedAt = l.UpdatedAt,
     };
 

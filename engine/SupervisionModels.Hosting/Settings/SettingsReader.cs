@@ -23,6 +23,7 @@ internal sealed class SettingsReader
 
     // "$schema" lets editors validate and complete the file; it carries no setting.
     private const string SchemaKey = "$schema";
+    private const string LeadBookKey = "leadBook";
 
     private readonly string _path;
     private readonly IReadOnlyDictionary<string, SupervisionModel> _models;
@@ -78,6 +79,11 @@ internal sealed class SettingsReader
             {
                 ReadAuditLog(member.Value);
                 continue;
+            }
+
+            if (member.Name == LeadBookKey)
+            {
+                continue; // the lead book's own object (due days, the book), read and checked by SupervisionModels.LeadBook's LeadBookSettings
             }
 
             if (BeforeModelsOnly)

@@ -40,6 +40,8 @@ internal static class HtmlAssets
         tr.detail > td { background:#fbfcfe; padding:4px 16px 12px 32px; }
         .kind, .weak, .match, .prob, .dataset { font-size:11px; color:var(--muted); border:1px solid var(--line); border-radius:3px; padding:0 4px; }
         .weak { color:#a65f00; border-color:#f0c36d; }
+        .state { font-size:11px; border:1px solid var(--line); border-radius:3px; padding:0 4px; margin-left:4px; }
+        .overdue { font-size:11px; color:#b00020; border:1px solid #e8a0a8; border-radius:3px; padding:0 4px; margin-left:4px; }
         .rule { display:inline-block; font-size:12px; background:#e8eef5; border-radius:3px; padding:0 5px; margin:1px 2px 1px 0; white-space:nowrap; }
         .rule .rule-text { color:#3a4a5c; }
         table.plain th, table.plain td { font-size:12px; padding:3px 6px; } td.params { font-size:12px; } td.hash { font-family:monospace; font-size:11px; word-break:break-all; }

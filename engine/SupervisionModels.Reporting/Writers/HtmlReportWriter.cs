@@ -32,11 +32,16 @@ internal static class HtmlReportWriter
         AppendProvenance(sb, report);
         sb.Append("</header>\n<main>\n");
         AppendCharts(sb, report);
+        if (report.Workflow is { } workflow)
+        {
+            AppendOutcomes(sb, workflow);
+        }
+
         AppendControls(sb, report);
         foreach (var model in report.Models)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            AppendModel(sb, model);
+            AppendModel(sb, model, report.Workflow);
         }
 
         if (report.Leads.Count == 0)
@@ -136,7 +141,29 @@ internal static class HtmlReportWriter
           .Append("<span class=\"count\">显示 <b id=\"shown-count\"></b> / ").Append(I(report.Leads.Count)).Append(" 条线索</span></section>\n");
     }
 
-    private static void AppendModel(StringBuilder sb, ModelLeads model)
+    /// <summary>A lead book export's outcome figures: per model, then per rule, the closed leads and 成案率.</summary>
+    private static void AppendOutcomes(StringBuilder sb, ReportWorkflow workflow)
+    {
+        sb.Append("<section class=\"outcomes\" id=\"outcomes\">\n<h2>办结统计（成案率）</h2>\n");
+        if (workflow.Outcomes.Count == 0)
+        {
+            sb.Append("<p class=\"empty\">尚无办结线索。</p>\n</section>\n");
+            return;
+        }
+
+        sb.Append("<table class=\"plain\"><thead><tr><th>模型</th><th>规则</th><th>办结</th><th>成案</th><th>成案率</th><th>移送</th><th>不成案（按原因占办结比例）</th><th>办结用时中位数（天）</th></tr></thead><tbody>\n");
+        foreach (var o in workflow.Outcomes)
+        {
+            sb.Append("<tr data-model=\"").Append(E(o.ModelId)).Append("\" data-rule=\"").Append(E(o.RuleId ?? string.Empty)).Append("\"><td>").Append(E(o.ModelId)).Append("</td><td>")
+              .Append(E(o.RuleId ?? "（全部）")).Append("</td><td class=\"num\">").Append(I(o.Closed)).Append("</td><td class=\"num\">").Append(I(o.Cases))
+              .Append("</td><td class=\"num case-rate\">").Append(o.CaseRate.ToString("0.0%", CultureInfo.InvariantCulture)).Append("</td><td class=\"num\">").Append(I(o.Referred))
+              .Append("</td><td>").Append(E(o.NotCaseText)).Append("</td><td class=\"num\">").Append(o.MedianDaysToClose.ToString("0.0", CultureInfo.InvariantCulture)).Append("</td></tr>\n");
+        }
+
+        sb.Append("</tbody></table>\n</section>\n");
+    }
+
+    private static void AppendModel(StringBuilder sb, ModelLeads model, ReportWorkflow? workflow)
     {
         sb.Append("<section class=\"model\" data-model=\"").Append(E(model.ModelId)).Append("\">\n<h2>").Append(E(model.ModelId)).Append(' ')
           .Append(E(model.Title)).Append(" <small>v").Append(E(model.Version)).Append(" · ").Append(I(model.Leads.Count)).Append(" 条线索</small></h2>\n")
@@ -146,24 +173,27 @@ internal static class HtmlReportWriter
           .Append("<th data-sort=\"amount\" data-type=\"num\">金额（元）</th><th data-sort=\"region\">法院/区划</th><th>命中规则</th></tr></thead>\n");
         foreach (var lead in model.Leads)
         {
-            AppendLead(sb, lead);
+            AppendLead(sb, lead, workflow?.For(lead.LeadId));
         }
 
         sb.Append("</table>\n</section>\n");
     }
 
-    private static void AppendLead(StringBuilder sb, Lead lead)
+    private static void AppendLead(StringBuilder sb, Lead lead, LeadState? state)
     {
         var region = LeadRegions.For(lead);
         var search = string.Join(" ", new[] { lead.LeadId, lead.Subject.Name, lead.Subject.Role, lead.Subject.Key, region }
-            .Concat(lead.Rules.Select(r => r.RuleId + " " + r.Description)).Concat(lead.Evidence.Select(e => e.RecordKey)));
+            .Concat(lead.Rules.Select(r => r.RuleId + " " + r.Description)).Concat(lead.Evidence.Select(e => e.RecordKey))
+            .Concat(state is null ? [] : new[] { state.Status, state.Outcome ?? string.Empty, state.Assignee ?? string.Empty, state.Department ?? string.Empty }.Concat(state.Flags)));
         sb.Append("<tbody class=\"lead\" id=\"").Append(E(lead.LeadId)).Append("\" data-model=\"").Append(E(lead.ModelId))
           .Append("\" data-rank=\"").Append(I(lead.Rank)).Append("\" data-id=\"").Append(E(lead.LeadId))
           .Append("\" data-name=\"").Append(E(lead.Subject.Name)).Append("\" data-role=\"").Append(E(lead.Subject.Role))
           .Append("\" data-key=\"").Append(E(lead.Subject.Key)).Append("\" data-score=\"").Append(LeadText.Number(lead.Score))
           .Append("\" data-amount=\"").Append(lead.Amount?.ToString(CultureInfo.InvariantCulture) ?? "0").Append("\" data-region=\"").Append(E(region))
           .Append("\" data-search=\"").Append(E(search)).Append("\">\n<tr class=\"summary\" tabindex=\"0\" aria-expanded=\"false\">")
-          .Append("<td class=\"num\">").Append(I(lead.Rank)).Append("</td><td class=\"id\"><span class=\"toggle\" aria-hidden=\"true\">▸</span>").Append(E(lead.LeadId)).Append("</td>")
+          .Append("<td class=\"num\">").Append(I(lead.Rank)).Append("</td><td class=\"id\"><span class=\"toggle\" aria-hidden=\"true\">▸</span>").Append(E(lead.LeadId))
+          .Append(state is null ? string.Empty : "<span class=\"state\">" + E(state.Status) + (state.Outcome is null ? string.Empty : " · " + E(state.Outcome)) + "</span>")
+          .Append(state is { Overdue: true } ? "<span class=\"overdue\">逾期</span>" : string.Empty).Append("</td>")
           .Append("<td>").Append(E(lead.Subject.Name)).Append(" <span class=\"kind\">").Append(E(LeadText.Kind(lead.Subject.Kind))).Append("</span></td>")
           .Append("<td>").Append(E(lead.Subject.Role)).Append("</td><td class=\"key\">").Append(E(lead.Subject.Key))
           .Append(lead.Subject.Match == "normalizedName" ? " <span class=\"weak\" title=\"按名称比对，需人工核实\">名称比对</span>" : string.Empty).Append("</td>")
@@ -172,6 +202,10 @@ internal static class HtmlReportWriter
           .Append("<td>").Append(E(region)).Append("</td><td class=\"rules\">")
           .Append(string.Join(" ", lead.Rules.Select(r => "<span class=\"rule\" title=\"" + E(r.Description) + "\">" + E(r.RuleId) + " <span class=\"rule-text\">" + E(LeadText.Short(r.Description)) + "</span> +" + LeadText.Number(r.Weight) + "</span>")))
           .Append("</td></tr>\n<tr class=\"detail\" hidden><td colspan=\"9\">\n");
+        if (state is not null)
+        {
+            AppendState(sb, state);
+        }
 
         sb.Append("<h3>命中规则</h3><table class=\"plain\"><thead><tr><th>规则</th><th>说明</th><th>权重</th><th>次数</th><th>金额（元）</th></tr></thead><tbody>");
         foreach (var r in lead.Rules)
@@ -211,6 +245,28 @@ internal static class HtmlReportWriter
         }
 
         sb.Append("</ol>\n</td></tr>\n</tbody>\n");
+    }
+
+    /// <summary>A lead's state in the lead book and its whole history (全程留痕), inside its detail row.</summary>
+    private static void AppendState(StringBuilder sb, LeadState state)
+    {
+        sb.Append("<h3>办理情况</h3><dl class=\"facts state-facts\">")
+          .Append("<dt>状态</dt><dd class=\"status\">").Append(E(state.Status)).Append("</dd>")
+          .Append("<dt>办理结果</dt><dd>").Append(E(state.OutcomeText.Length == 0 ? "—" : state.OutcomeText)).Append("</dd>")
+          .Append("<dt>承办人</dt><dd>").Append(E(state.Assignee ?? "—")).Append("</dd>")
+          .Append("<dt>承办部门</dt><dd>").Append(E(state.Department ?? "—")).Append("</dd>")
+          .Append("<dt>办理期限</dt><dd>").Append(E(state.DueDate ?? "—")).Append(state.Overdue ? " <span class=\"overdue\">逾期</span>" : string.Empty).Append("</dd>")
+          .Append("<dt>标记</dt><dd>").Append(E(state.Flags.Count == 0 ? "—" : string.Join("、", state.Flags))).Append("</dd>")
+          .Append("<dt>版本</dt><dd>").Append(I(state.Version)).Append("</dd></dl>\n");
+        sb.Append("<h3>处理记录（").Append(I(state.History.Count)).Append(" 条）</h3><table class=\"plain history\"><thead><tr><th>时间（UTC）</th><th>操作人</th><th>事项</th><th>原值</th><th>新值</th><th>备注</th></tr></thead><tbody>");
+        foreach (var e in state.History)
+        {
+            sb.Append("<tr><td>").Append(E(e.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture))).Append("</td><td>").Append(E(e.Actor))
+              .Append("</td><td>").Append(E(e.Kind)).Append("</td><td>").Append(E(e.OldValue ?? string.Empty)).Append("</td><td>").Append(E(e.NewValue ?? string.Empty))
+              .Append("</td><td>").Append(E(e.Note ?? string.Empty)).Append("</td></tr>");
+        }
+
+        sb.Append("</tbody></table>\n");
     }
 
     internal static string E(string value)

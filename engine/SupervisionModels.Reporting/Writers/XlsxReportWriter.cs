@@ -28,7 +28,26 @@ internal static class XlsxReportWriter
     public static IReadOnlyList<string> EvidenceColumns { get; } =
         ["线索编号", "模型", "排名", "对象", "规则", "数据集", "记录号", "摘录（【】内为命中词）", "命中词", "关联方式", "分类器概率"];
 
+    /// <summary>The name of a lead book export's history sheet (every event of every lead).</summary>
+    public const string HistorySheet = "处理记录";
+
+    /// <summary>The name of a lead book export's outcomes sheet (成案率 per model and rule).</summary>
+    public const string OutcomesSheet = "办结统计";
+
+    /// <summary>The columns a lead book export adds to a model's sheet, after <see cref="LeadColumns"/>.</summary>
+    public static IReadOnlyList<string> StateColumns { get; } =
+        ["状态", "办理结果", "承办人", "承办部门", "办理期限", "逾期", "标记", "版本", "处理记录"];
+
+    /// <summary>The headers of the history sheet.</summary>
+    public static IReadOnlyList<string> HistoryColumns { get; } = ["线索编号", "模型", "时间（UTC）", "操作人", "事项", "原值", "新值", "备注"];
+
+    /// <summary>The headers of the outcomes sheet.</summary>
+    public static IReadOnlyList<string> OutcomeColumns { get; } = ["模型", "规则", "办结", "成案", "成案率", "移送", "不成案（按原因占办结比例）", "办结用时中位数（天）"];
+
     private static readonly double[] LeadWidths = [6, 20, 28, 9, 12, 26, 16, 7, 14, 70, 14];
+    private static readonly double[] StateWidths = [9, 24, 12, 16, 12, 6, 20, 6, 10];
+    private static readonly double[] HistoryWidths = [20, 9, 20, 14, 14, 30, 30, 50];
+    private static readonly double[] OutcomeWidths = [9, 9, 8, 8, 9, 8, 50, 14];
     private static readonly System.Text.Json.JsonSerializerOptions IndentedJson = new(Runtime.Leads.LeadJson.Options) { WriteIndented = true };
     private static readonly double[] SummaryWidths = [18, 40, 14, 12, 66, 60];
     private static readonly double[] EvidenceWidths = [20, 9, 6, 24, 7, 20, 34, 80, 24, 14, 10];
@@ -104,6 +123,11 @@ internal static class XlsxReportWriter
 
             cancellationToken.ThrowIfCancellationRequested();
             AddSheet(EvidenceSheet, EvidenceSheetContent());
+            if (report.Workflow is { } workflow)
+            {
+                AddSheet(HistorySheet, HistorySheetContent(workflow));
+                AddSheet(OutcomesSheet, OutcomesSheetContent(workflow));
+            }
 
             _workbook.Workbook.Append(new BookViews(new WorkbookView { ActiveTab = 0 }), _sheets);
             if (_names.HasChildren)
@@ -227,26 +251,42 @@ internal static class XlsxReportWriter
 
         private Worksheet ModelSheet(ModelLeads model, Dictionary<string, int> evidenceRows)
         {
-            _widths = LeadWidths;
+            var workflow = report.Workflow;
+            IReadOnlyList<string> columns = workflow is null ? LeadColumns : [.. LeadColumns, .. StateColumns];
+            IReadOnlyList<double> widths = workflow is null ? LeadWidths : [.. LeadWidths, .. StateWidths];
+            _widths = widths;
             var data = new SheetData();
             var links = new Hyperlinks();
-            AddRow(data, 1, XlsxStyles.Header, LeadColumns.Select(Text).ToArray());
+            AddRow(data, 1, XlsxStyles.Header, columns.Select(Text).ToArray());
             var r = 2;
             foreach (var lead in model.Leads)
             {
                 var evidenceRef = $"'{EvidenceSheet}'!A{evidenceRows[lead.LeadId].ToString(CultureInfo.InvariantCulture)}";
                 var linkCell = ColumnName(LeadColumns.Count - 1) + r.ToString(CultureInfo.InvariantCulture);
-                AddRow(data, r, XlsxStyles.Top,
+                Cell[] cells =
+                [
                     Number(lead.Rank), Text(lead.LeadId), Text(lead.Subject.Name), Text(LeadText.Kind(lead.Subject.Kind)), Text(lead.Subject.Role),
                     Text(lead.Subject.Key), Text(LeadText.Match(lead.Subject.Match)), Number(lead.Score),
                     lead.Amount is { } amount ? Number((double)amount, XlsxStyles.Money) : Empty(),
-                    Text(LeadText.Reasons(lead), XlsxStyles.Wrap), Text($"查看 {lead.Evidence.Count} 条证据", XlsxStyles.Link));
+                    Text(LeadText.Reasons(lead), XlsxStyles.Wrap), Text($"查看 {lead.Evidence.Count} 条证据", XlsxStyles.Link),
+                ];
+                if (workflow?.For(lead.LeadId) is { } state)
+                {
+                    cells =
+                    [
+                        .. cells, Text(state.Status), Text(state.OutcomeText, XlsxStyles.Wrap), Text(state.Assignee ?? string.Empty), Text(state.Department ?? string.Empty),
+                        Text(state.DueDate ?? string.Empty), Text(state.Overdue ? "逾期" : string.Empty), Text(string.Join("、", state.Flags), XlsxStyles.Wrap),
+                        Number(state.Version), Number(state.History.Count),
+                    ];
+                }
+
+                AddRow(data, r, XlsxStyles.Top, cells);
                 links.Append(new Hyperlink { Reference = linkCell, Location = evidenceRef, Display = $"查看 {lead.Evidence.Count} 条证据", Tooltip = "转到证据表" });
                 r++;
             }
 
-            var worksheet = new Worksheet(FrozenHeader(), Columns(LeadWidths), data,
-                new AutoFilter { Reference = $"A1:{ColumnName(LeadColumns.Count - 1)}{(r - 1).ToString(CultureInfo.InvariantCulture)}" });
+            var worksheet = new Worksheet(FrozenHeader(), Columns(widths), data,
+                new AutoFilter { Reference = $"A1:{ColumnName(columns.Count - 1)}{(r - 1).ToString(CultureInfo.InvariantCulture)}" });
             if (links.HasChildren)
             {
                 worksheet.Append(links);
@@ -278,6 +318,44 @@ internal static class XlsxReportWriter
 
             return new Worksheet(FrozenHeader(), Columns(EvidenceWidths), data,
                 new AutoFilter { Reference = $"A1:{ColumnName(EvidenceColumns.Count - 1)}{(r - 1).ToString(CultureInfo.InvariantCulture)}" });
+        }
+
+        /// <summary>Every event of every lead, lead by lead in the report's order, oldest first: 全程留痕 on one sheet.</summary>
+        private Worksheet HistorySheetContent(ReportWorkflow workflow)
+        {
+            _widths = HistoryWidths;
+            var data = new SheetData();
+            AddRow(data, 1, XlsxStyles.Header, HistoryColumns.Select(Text).ToArray());
+            var r = 2;
+            foreach (var lead in report.Leads)
+            {
+                foreach (var e in workflow.For(lead.LeadId)?.History ?? [])
+                {
+                    AddRow(data, r++, XlsxStyles.Top,
+                        Text(lead.LeadId), Text(lead.ModelId), Text(e.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)), Text(e.Actor), Text(e.Kind),
+                        Text(e.OldValue ?? string.Empty, XlsxStyles.Wrap), Text(e.NewValue ?? string.Empty, XlsxStyles.Wrap), Text(e.Note ?? string.Empty, XlsxStyles.Wrap));
+                }
+            }
+
+            return new Worksheet(FrozenHeader(), Columns(HistoryWidths), data,
+                new AutoFilter { Reference = $"A1:{ColumnName(HistoryColumns.Count - 1)}{Math.Max(1, r - 1).ToString(CultureInfo.InvariantCulture)}" });
+        }
+
+        /// <summary>The outcome figures a procuratorate reports, per model and then per rule.</summary>
+        private Worksheet OutcomesSheetContent(ReportWorkflow workflow)
+        {
+            _widths = OutcomeWidths;
+            var data = new SheetData();
+            AddRow(data, 1, XlsxStyles.Header, OutcomeColumns.Select(Text).ToArray());
+            var r = 2;
+            foreach (var o in workflow.Outcomes)
+            {
+                AddRow(data, r++, XlsxStyles.Top,
+                    Text(o.ModelId), Text(o.RuleId ?? "（全部）"), Number(o.Closed), Number(o.Cases), Number(o.CaseRate, XlsxStyles.Percent), Number(o.Referred),
+                    Text(o.NotCaseText, XlsxStyles.Wrap), Number(Math.Round(o.MedianDaysToClose, 1)));
+            }
+
+            return new Worksheet(FrozenHeader(), Columns(OutcomeWidths), data);
         }
 
         private static SheetViews FrozenHeader() => new(new SheetView(

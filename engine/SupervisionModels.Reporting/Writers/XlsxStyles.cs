@@ -20,6 +20,7 @@ internal static class XlsxStyles
     public const uint Section = 8;
     public const uint Label = 9;
     public const uint Left = 10;
+    public const uint Percent = 11;
 
     public static Stylesheet Create() => new(
         new NumberingFormats(
@@ -54,8 +55,9 @@ internal static class XlsxStyles
             Format(font: 0, numberFormat: 165, vertical: VerticalAlignmentValues.Top),                                             // Probability
             Format(font: 4),                                                                                                       // Section
             Format(font: 1, vertical: VerticalAlignmentValues.Top),                                                                // Label
-            Format(font: 0, vertical: VerticalAlignmentValues.Top, horizontal: HorizontalAlignmentValues.Left))                    // Left
-        { Count = 11 },
+            Format(font: 0, vertical: VerticalAlignmentValues.Top, horizontal: HorizontalAlignmentValues.Left),                    // Left
+            Format(font: 0, numberFormat: 10, vertical: VerticalAlignmentValues.Top))                                              // Percent (built-in 0.00%)
+        { Count = 12 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
     private static Font Font(double size, bool bold = false)
