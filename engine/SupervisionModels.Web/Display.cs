@@ -39,17 +39,23 @@ public sealed class Masking(bool unmasked, IReadOnlyCollection<string> personNam
             var close = open < 0 ? -1 : rest[open..].IndexOf('】');
             if (open < 0 || close < 0)
             {
-                html.Append(HtmlEncoder.Default.Encode(rest.ToString()));
+                html.Append(Html.Encoder.Encode(rest.ToString()));
                 break;
             }
 
-            html.Append(HtmlEncoder.Default.Encode(rest[..open].ToString()))
-                .Append("<mark>").Append(HtmlEncoder.Default.Encode(rest.Slice(open + 1, close - 1).ToString())).Append("</mark>");
+            html.Append(Html.Encoder.Encode(rest[..open].ToString()))
+                .Append("<mark>").Append(Html.Encoder.Encode(rest.Slice(open + 1, close - 1).ToString())).Append("</mark>");
             rest = rest[(open + close + 1)..];
         }
 
         return new HtmlString(html.ToString());
     }
+}
+
+/// <summary>The pages' HTML encoder: markup characters escaped, Chinese written as it is (the default writes entities).</summary>
+internal static class Html
+{
+    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 }
 
 /// <summary>Numbers and times as the pages write them.</summary>
@@ -89,5 +95,5 @@ public static class SvgCharts
         return new HtmlString(svg.ToString());
     }
 
-    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+    private static string Encode(string text) => Html.Encoder.Encode(text);
 }

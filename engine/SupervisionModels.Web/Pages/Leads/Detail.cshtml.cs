@@ -59,8 +59,12 @@ public sealed class DetailModel(BookAccess books) : PageModel
         return Page();
     }
 
+    /// <summary>
+    /// Claims the lead. Checked against the version the page showed, so of two people claiming at once one wins and the
+    /// other is told who has it — on the list, since the lead is no longer theirs to open.
+    /// </summary>
     public Task<IActionResult> OnPostClaimAsync(string id, int version, CancellationToken cancellationToken) =>
-        ActAsync(id, cancellationToken, async (book, lead) =>
+        ActAsync(id, cancellationToken, claim: true, act: async (book, lead) =>
         {
             if (lead.Assignee is { } holder && holder != User.Name())
             {
@@ -146,7 +150,7 @@ public sealed class DetailModel(BookAccess books) : PageModel
     private bool MayWorkOn(BookLead lead) => lead.Assignee == User.Name() || User.CanAssign();
 
     /// <summary>Runs one action on a lead the user may open; a refusal (the workflow's or ours) is shown on the page, not thrown.</summary>
-    private async Task<IActionResult> ActAsync(string id, CancellationToken cancellationToken, Func<Book, BookLead, Task<string?>> act)
+    private async Task<IActionResult> ActAsync(string id, CancellationToken cancellationToken, Func<Book, BookLead, Task<string?>> act, bool claim = false)
     {
         await using var book = await books.OpenAsync(cancellationToken);
         var lead = await book.GetAsync(id, cancellationToken);
@@ -155,7 +159,7 @@ public sealed class DetailModel(BookAccess books) : PageModel
             return NotFound();
         }
 
-        if (!User.MayOpen(lead))
+        if (!claim && !User.MayOpen(lead))
         {
             return Forbid();
         }
@@ -171,6 +175,11 @@ public sealed class DetailModel(BookAccess books) : PageModel
         catch (LeadBookException e)
         {
             Problem = "操作未完成：" + e.Message;
+        }
+
+        if (claim && Problem is not null)
+        {
+            return RedirectToPage("/Leads/Index");
         }
 
         return RedirectToPage("/Leads/Detail", new { id });

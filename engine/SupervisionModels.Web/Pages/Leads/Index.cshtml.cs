@@ -29,6 +29,10 @@ public sealed class IndexModel(BookAccess books, WorkbenchOptions options) : Pag
 
     public LeadPage Leads { get; private set; } = new([], 0);
 
+    /// <summary>Why an action sent the user back here (a lead someone else claimed first).</summary>
+    [TempData]
+    public string? Problem { get; set; }
+
     public IReadOnlyList<string> ModelIds => [.. options.Models.Select(m => m.Id)];
 
     public long PageCount => Math.Max(1, (Leads.Total + PageSize - 1) / PageSize);
