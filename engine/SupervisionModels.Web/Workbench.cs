@@ -132,7 +132,7 @@ public static class Workbench
             _ => $"{response.StatusCode}",
         };
         response.ContentType = "text/html; charset=utf-8";
-        await response.WriteAsync($"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{response.StatusCode}</title><link rel=\"stylesheet\" href=\"/assets/site.css\"></head><body><main><h1>{text}</h1><p><a href=\"/\">返回线索</a></p></main></body></html>").ConfigureAwait(false);
+        await response.WriteAsync($"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{response.StatusCode}</title><link rel=\"stylesheet\" href=\"/assets/site.css\"><link rel=\"icon\" href=\"/assets/icon.svg\" type=\"image/svg+xml\"></head><body><main><h1>{text}</h1><p><a href=\"/\">返回线索</a></p></main></body></html>").ConfigureAwait(false);
     }
 
     private static IResult ServeAsset(string name)
