@@ -28,6 +28,7 @@ public static class CliApp
         root.Options.Add(CommandAudit.AuditOption);
         root.Options.Add(CommandAudit.UserOption);
         root.Subcommands.Add(LeadsCommands.Create(ui));
+        root.Subcommands.Add(ServeCommand.Create(ui));
         return root;
     }
 
