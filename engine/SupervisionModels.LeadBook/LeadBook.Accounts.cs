@@ -40,8 +40,12 @@ public sealed partial class LeadBook
         return accounts;
     }
 
-    /// <summary>Creates or updates an account (the user and department are registered as <see cref="EnsureUserAsync"/> does).</summary>
-    public async Task SaveAccountAsync(BookAccount account, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Creates or updates an account (the user and department are registered as <see cref="EnsureUserAsync"/> does).
+    /// With an <paramref name="actor"/> the change is audited as <c>workbench account</c> (name, role, department and the
+    /// unmask permission; never the hash); without one (a password rehashed at login) it is not a change of anyone's rights.
+    /// </summary>
+    public async Task SaveAccountAsync(BookAccount account, CancellationToken cancellationToken = default, string? actor = null)
     {
         ArgumentNullException.ThrowIfNull(account);
         ArgumentException.ThrowIfNullOrWhiteSpace(account.UserName);
@@ -54,6 +58,12 @@ public sealed partial class LeadBook
         Sql.Add(command, "@unmask", account.CanUnmask ? 1 : 0);
         Sql.Add(command, "@user", account.UserName);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (actor is not null)
+        {
+            await AuditAsync("workbench account", actor, null,
+                [new("user", account.UserName), new("role", account.Role), new("department", account.Department ?? ""), new("canUnmask", account.CanUnmask ? "yes" : "no")],
+                ["serve", "account", account.UserName, "--role", account.Role], cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -64,6 +74,8 @@ public sealed partial class LeadBook
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await InsertEventAsync(transaction, leadId, Now(), actor, "unmasked-view", null, null, null, cancellationToken).ConfigureAwait(false);
+        // As `explain --unmask` is: who saw whose personal data is for the audit log, not only the lead's history.
+        await AuditAsync("leads show --unmask", actor, leadId, [new("lead", leadId)], ["leads", "show", leadId, "--unmask"], cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

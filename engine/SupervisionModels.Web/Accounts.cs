@@ -31,7 +31,7 @@ public sealed class Accounts(BookAccess books)
         }
 
         CheckPassword(adminPassword, "SUPERVISE_ADMIN_PASSWORD");
-        await book.SaveAccountAsync(new BookAccount(adminUserName, null, Roles.Administrator, Hasher.HashPassword(adminUserName, adminPassword), CanUnmask: true), cancellationToken).ConfigureAwait(false);
+        await book.SaveAccountAsync(new BookAccount(adminUserName, null, Roles.Administrator, Hasher.HashPassword(adminUserName, adminPassword), CanUnmask: true), cancellationToken, actor: adminUserName).ConfigureAwait(false);
         return true;
     }
 
@@ -55,7 +55,7 @@ public sealed class Accounts(BookAccess books)
     }
 
     /// <summary>Creates (or resets) an account; an error says what is wrong with the input.</summary>
-    public async Task CreateAsync(string userName, string password, string role, string? department, bool canUnmask, CancellationToken cancellationToken)
+    public async Task CreateAsync(string userName, string password, string role, string? department, bool canUnmask, string actor, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(userName) || userName.Trim().Length > 64)
         {
@@ -70,7 +70,7 @@ public sealed class Accounts(BookAccess books)
         CheckPassword(password, "密码");
         await using var book = await books.OpenAsync(cancellationToken).ConfigureAwait(false);
         var name = userName.Trim();
-        await book.SaveAccountAsync(new BookAccount(name, string.IsNullOrWhiteSpace(department) ? null : department.Trim(), role, Hasher.HashPassword(name, password), canUnmask), cancellationToken).ConfigureAwait(false);
+        await book.SaveAccountAsync(new BookAccount(name, string.IsNullOrWhiteSpace(department) ? null : department.Trim(), role, Hasher.HashPassword(name, password), canUnmask), cancellationToken, actor).ConfigureAwait(false);
     }
 
     /// <summary>The claims of a logged-in account: its name, role, department and the unmask permission.</summary>

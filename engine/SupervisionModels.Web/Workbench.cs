@@ -31,7 +31,7 @@ public static class Workbench
         }
 
         var location = LeadBookLocation.Parse(options.Database ?? LeadBookLocation.DefaultFor(options.DataDirectory));
-        var books = new BookAccess(location);
+        var books = BookAccess.For(location, options.DataDirectory);
         var accounts = new Accounts(books);
         await accounts.EnsureFirstAdminAsync(options.AdminUserName, options.AdminPassword, cancellationToken).ConfigureAwait(false);
 

@@ -129,6 +129,8 @@ public sealed class WorkbenchHttpTests
         var history = await book.HistoryAsync("SM0001-C000000001", TestContext.Current.CancellationToken);
         Assert.Equal(("admin", "unmasked-view"), (history[^1].Actor, history[^1].Kind));
         Assert.Equal(1, (await book.GetAsync("SM0001-C000000001", TestContext.Current.CancellationToken))!.Version); // looking is not a change
+        var audited = await Runtime.Audit.AuditLog.ReadAsync(Path.Combine(Path.GetDirectoryName(host.BookPath)!, Runtime.Audit.AuditLog.FileName), TestContext.Current.CancellationToken);
+        Assert.Equal(["leads", "show", "SM0001-C000000001", "--unmask"], Assert.Single(audited, e => e.Command == "leads show --unmask").CommandLine); // who saw whose data
     }
 
     [Fact]
@@ -175,6 +177,14 @@ public sealed class WorkbenchHttpTests
             var history = await book.HistoryAsync("SM0001-E000000001", TestContext.Current.CancellationToken);
             Assert.All(history.Where(e => e.Kind is "status" or "outcome" or "assignee"), e => Assert.Equal("zhang", e.Actor));
         }
+
+        // Changes made in the browser are in the same audit log as the CLI's, beside the book, and the chain verifies.
+        var log = Path.Combine(Path.GetDirectoryName(host.BookPath)!, Runtime.Audit.AuditLog.FileName);
+        var entries = await Runtime.Audit.AuditLog.ReadAsync(log, TestContext.Current.CancellationToken);
+        Assert.Equal(("workbench account", "admin"), (entries[0].Command, entries[0].User)); // the first admin
+        Assert.Contains(entries, e => e.Command == "workbench account" && e.User == "admin" && e.CommandLine.Contains("zhang"));
+        Assert.Equal(2, entries.Count(e => e.Command == "leads status" && e.User == "zhang")); // claimed (核查中), then closed
+        Assert.True((await Runtime.Audit.AuditLog.VerifyAsync(log, TestContext.Current.CancellationToken)).Ok);
 
         var dashboard = await zhang.GetAsync("/Dashboard");
         Assert.Contains("<td class=\"num\" data-status=\"办结\">1</td>", dashboard.Html, StringComparison.Ordinal);

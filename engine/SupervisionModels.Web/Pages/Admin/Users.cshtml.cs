@@ -20,7 +20,7 @@ public sealed class UsersModel(BookAccess books, Accounts accounts) : PageModel
     {
         try
         {
-            await accounts.CreateAsync(userName ?? "", password ?? "", role ?? "", department, canUnmask, cancellationToken);
+            await accounts.CreateAsync(userName ?? "", password ?? "", role ?? "", department, canUnmask, User.Name(), cancellationToken);
         }
         catch (Exception e) when (e is ArgumentException or WorkbenchSetupException)
         {
