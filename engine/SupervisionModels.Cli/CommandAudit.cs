@@ -60,7 +60,8 @@ internal sealed class CommandAudit
 
         var command = CommandPath(parse.CommandResult.Command);
         var unmask = parse.CommandResult.Command.Options.Any(o => o.Name == "--unmask") && parse.GetValue<bool>("--unmask");
-        var audited = command is "run" or "demo" or "report" || (command is "explain" or "diff" && unmask);
+        // An export of the lead book is a report like any other (the book's changes are audited by the book itself).
+        var audited = command is "run" or "demo" or "report" or "leads export" || (command is "explain" or "diff" && unmask);
         if (!audited)
         {
             return null;
@@ -113,6 +114,13 @@ internal sealed class CommandAudit
         }
 
         UseDataDirectory(run?.DataDirectory, Path.GetDirectoryName(Path.GetFullPath(leadsPath)));
+    }
+
+    /// <summary>The log a command over the lead book writes to: the book's own (unless --audit chose one).</summary>
+    public void UseLog(string path)
+    {
+        _log ??= path;
+        PrepareLog();
     }
 
     /// <summary>

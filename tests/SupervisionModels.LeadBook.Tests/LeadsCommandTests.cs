@@ -119,10 +119,15 @@ public sealed class LeadsCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "suppress", leads[0].LeadId, "--rule", "R2", "--reason", "正规催收公司", "--data", data, "--user", "alice"));
         Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "status", leads[0].LeadId, "办结", "--outcome", "成案", "--data", data, "--user", "alice"));
         Assert.Equal(ExitCodes.BadInput, await new CliHarness().RunAsync("leads", "status", leads[1].LeadId, "办结", "--outcome", "成案", "--data", data, "--user", "bob"));
+        var export = folder.Combine("book.csv");
+        Assert.Equal(ExitCodes.Success, await new CliHarness().RunAsync("leads", "export", "--data", data, "--out", export, "--unmask", "--user", "alice"));
 
         var verify = new CliHarness();
         Assert.Equal(ExitCodes.Success, await verify.RunAsync("audit", "verify", "--data", data));
-        Assert.Contains("OK, 6 entries", verify.Output);
+        Assert.Contains("OK, 7 entries", verify.Output);
+        var exported = (await Runtime.Audit.AuditLog.ReadAsync(Runtime.Audit.AuditLog.DefaultPathFor(data), Ct))[^1];
+        Assert.Equal(("leads export", "alice", true), (exported.Command, exported.User, exported.Unmasked)); // who took whose data out, unmasked
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(export, Ct))), exported.Outputs.Single(o => o.Role == "export").Sha256);
 
         var show = new CliHarness();
         Assert.Equal(ExitCodes.Success, await show.RunAsync("audit", "show", "--data", data));

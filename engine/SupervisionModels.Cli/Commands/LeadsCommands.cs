@@ -383,6 +383,12 @@ internal static class LeadsCommands
                 ui.Warn($"{outPath}: personal data is NOT masked (--unmask). Keep it within the case file.");
             }
 
+            if (CommandAudit.Current is { } exported)
+            {
+                exported.AddLeadCounts(leads.Select(l => l.ToLead()));
+                await exported.AddOutputAsync("export", outPath, ct).ConfigureAwait(false);
+            }
+
             ui.Line($"Exported {leads.Count.ToString(CultureInfo.InvariantCulture)} leads from {book.Location.Display} to {outPath} ({chosen.ToString().ToLowerInvariant()}, {(unmask ? "unmasked" : "personal data masked")}).");
             return ExitCodes.Success;
         });
@@ -504,7 +510,9 @@ internal static class LeadsCommands
             throw new UsageException($"no lead book at {db}: import leads first (leads import --leads FILE) or give --db.");
         }
 
-        var audit = new AuditLogSink(parse.GetValue(CommandAudit.AuditOption) ?? AuditLogSink.DefaultPathFor(location, data), ui.Warn);
+        var auditPath = parse.GetValue(CommandAudit.AuditOption) ?? AuditLogSink.DefaultPathFor(location, data);
+        CommandAudit.Current?.UseLog(auditPath); // an export's own entry goes to the book's log
+        var audit = new AuditLogSink(auditPath, ui.Warn);
         return await Book.OpenAsync(location, new LeadBookOptions { Audit = audit }, cancellationToken).ConfigureAwait(false);
     }
 
