@@ -69,6 +69,11 @@ internal static class EntityMacros
         yield return "CREATE MACRO covers_class(classes, hc, whole) AS coalesce(list_has_any(list_transform(regexp_split_to_array(classes, '[;；、,， ]'), x -> trim(x)), [hc, whole]), FALSE)";
         yield return "CREATE MACRO without_region(place) AS CASE WHEN place IS NULL OR trim(place) = '' THEN '' ELSE regexp_replace(trim(place), '^(?:[^省市区县]{1,7}省)?(?:[^省市区县]{1,7}市)?(?:[^省市区县]{1,7}?(?:市|区|县|旗))?', '') END";
 
+        // Texts.ContainsAffirmed's test of the text before an occurrence (its negations and window are private to the
+        // model, restated): one of the negations within the last eight characters, after the clause's last ，。；！？,;!?.
+        var negations = new[] { "未发现", "未查获", "未查见", "未见", "没有", "否认", "不涉及", "排除", "并无", "均无" };
+        yield return $"CREATE MACRO negated_before(p) AS regexp_matches(regexp_extract(right(p, 8), '[^，。；！？,;!?]*$'), {SqlText.Str(string.Join("|", negations))})";
+
         // Age at a date: full years, as DateOnly.AddYears counts them (29 February becomes 28 February).
         yield return "CREATE MACRO age_at(b, d) AS year(d) - year(b) - CASE WHEN d < CAST(b + to_years(CAST(year(d) - year(b) AS INTEGER)) AS DATE) THEN 1 ELSE 0 END";
     }
