@@ -7,10 +7,14 @@ namespace SupervisionModels.Benchmarks.Comparison;
 /// <see cref="EntityKey"/>, <see cref="NameNormalizer"/>, <see cref="ResidentId"/> and <see cref="CreditCode"/> as DuckDB
 /// macros, so that SQL joins and groups on the same keys as the engine ('ID:…', 'CC:…', 'PN:…', 'ON:…'; the engine's
 /// empty key is NULL, which never joins). The keys themselves are built from these steps by <see cref="Keys"/>. NFKC is reduced to what it does to these datasets: full-width ASCII forms
-/// (U+FF01–U+FF5E) and the ideographic space; DuckDB has no NFKC function.
+/// (U+FF01–U+FF5E), the ideographic space and sub- and superscript digits; DuckDB has no NFKC function.
 /// </summary>
 internal static class EntityMacros
 {
+    // The sub- and superscript digits NFKC (and KeywordMatcher.Fold) turn into ASCII digits: ₀–₉, ⁰, ⁴–⁹, ¹, ², ³.
+    private const string ScriptDigits = "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u00B9\u00B2\u00B3";
+    private const string ScriptDigitValues = "01234567890456789123";
+
     public static IEnumerable<string> Statements()
     {
         var wide = new StringBuilder();
@@ -23,9 +27,11 @@ internal static class EntityMacros
 
         wide.Append('\u3000');
         narrow.Append(' ');
+        wide.Append(ScriptDigits);
+        narrow.Append(ScriptDigitValues);
         yield return $"CREATE MACRO nfkc_lite(s) AS translate(s, {SqlText.Str(wide.ToString())}, {SqlText.Str(narrow.ToString())})";
 
-        // KeywordMatcher.Fold: full-width digits and letters only.
+        // KeywordMatcher.Fold: full-width digits and letters, sub- and superscript digits (the ₂ of N₂O).
         var fw = new StringBuilder();
         var fn = new StringBuilder();
         foreach (var (from, to) in new[] { ('\uFF10', '\uFF19'), ('\uFF21', '\uFF3A'), ('\uFF41', '\uFF5A') })
@@ -37,6 +43,8 @@ internal static class EntityMacros
             }
         }
 
+        fw.Append(ScriptDigits);
+        fn.Append(ScriptDigitValues);
         yield return $"CREATE MACRO fold_wide(s) AS translate(s, {SqlText.Str(fw.ToString())}, {SqlText.Str(fn.ToString())})";
 
         // NameNormalizer.Person: NFKC, drop white space and the dots of transliterated names, upper case.
@@ -68,6 +76,11 @@ internal static class EntityMacros
         yield return @"CREATE MACRO plate_norm(x) AS nullif(upper(regexp_replace(nfkc_lite(coalesce(x, '')), '[\s\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}·•・.\-]', '', 'g')), '')";
         yield return "CREATE MACRO covers_class(classes, hc, whole) AS coalesce(list_has_any(list_transform(regexp_split_to_array(classes, '[;；、,， ]'), x -> trim(x)), [hc, whole]), FALSE)";
         yield return "CREATE MACRO without_region(place) AS CASE WHEN place IS NULL OR trim(place) = '' THEN '' ELSE regexp_replace(trim(place), '^(?:[^省市区县]{1,7}省)?(?:[^省市区县]{1,7}市)?(?:[^省市区县]{1,7}?(?:市|区|县|旗))?', '') END";
+
+        // Texts.ContainsAffirmed's test of the text before an occurrence (its negations and window are private to the
+        // model, restated): one of the negations within the last eight characters, after the clause's last ，。；！？,;!?.
+        var negations = new[] { "未发现", "未查获", "未查见", "未见", "没有", "否认", "不涉及", "排除", "并无", "均无" };
+        yield return $"CREATE MACRO negated_before(p) AS regexp_matches(regexp_extract(right(p, 8), '[^，。；！？,;!?]*$'), {SqlText.Str(string.Join("|", negations))})";
 
         // Age at a date: full years, as DateOnly.AddYears counts them (29 February becomes 28 February).
         yield return "CREATE MACRO age_at(b, d) AS year(d) - year(b) - CASE WHEN d < CAST(b + to_years(CAST(year(d) - year(b) AS INTEGER)) AS DATE) THEN 1 ELSE 0 END";

@@ -8,17 +8,24 @@ namespace SupervisionModels.Benchmarks.Comparison;
 /// <summary>SM0001 虚假诉讼·套取车牌额度拍卖款 as SQL: the rules of <see cref="PlateAuctionFakeLitigationModel"/>, rule by rule.</summary>
 internal sealed class Sm0001Sql : ModelSql
 {
+    // The model's PlaintiffWords and LawfulPartyWindow (internal to it, restated): the words a judgment names its
+    // plaintiff with, and how far after one a lawful plaintiff's name may end.
+    private static readonly string[] PlaintiffWords = ["原告", "申请执行人", "申请人", "上诉人"];
+    private const int LawfulPartyWindow = 24;
+
     public override string ModelId => "SM0001";
 
     public override IReadOnlyList<string> Datasets { get; } = ["judgments", "judgment_parties", "enterprises", "enforcement_cases", "asset_disposals"];
 
-    /// <summary><c>context.LeadWhen(min-score, "R1", "R4")</c>.</summary>
-    public override IReadOnlyList<string> RequiredRules { get; } = ["R1", "R4"];
+    /// <summary><c>context.LeadWhen(min-score, "R1", "R4", "R5")</c>.</summary>
+    public override IReadOnlyList<string> RequiredRules { get; } = ["R1", "R4", "R5"];
 
     public override string Reasons(SupervisionModel model)
     {
         var keywords = Keywords(model, "keywords");
         var causes = Keywords(model, "causes").Terms;
+        var lawful = NamesLawfulParty("full_text", PlaintiffWords, Keywords(model, "lawful-plaintiffs").Terms,
+            Keywords(model, "lawful-contexts").Terms, LawfulPartyWindow);
         var minCases = Param<int>(model, "min-cases");
         var missingYears = Param<int>(model, "min-missing-report-years");
         var fastDays = Param<int>(model, "fast-days");
@@ -37,7 +44,8 @@ internal sealed class Sm0001Sql : ModelSql
                 SELECT case_no, court, filing_date, judgment_date,
                        coalesce(closing_mode = '调解', FALSE) OR default_judgment OR defendant_admitted AS no_real_dispute
                 FROM judgments
-                WHERE case_type = {Str(CaseTypes.CivilFirstInstance)} AND cause IN ({List(causes)}) AND {ContainsAny("full_text", keywords)}),
+                WHERE case_type = {Str(CaseTypes.CivilFirstInstance)} AND cause IN ({List(causes)}) AND {ContainsAny("full_text", keywords)}
+                  AND NOT {lawful}),
             parties AS (SELECT * FROM judgment_parties WHERE case_no IN (SELECT case_no FROM screened)),
             named AS ({Keys.Party($"(SELECT * FROM parties WHERE role = {plaintiff} AND (id_no IS NOT NULL OR credit_code IS NOT NULL))", "coalesce(id_no, credit_code)", "name", "k")}),
             others AS ({Keys.Person("(SELECT id_no, name, birth_date FROM judgment_parties WHERE id_no IS NOT NULL)", "id_no", "name", "o")}),
@@ -54,10 +62,13 @@ internal sealed class Sm0001Sql : ModelSql
                 FROM screened c JOIN ({Keys.Organization($"(SELECT * FROM parties WHERE role = {Str(PartyRoles.Defendant)} AND (credit_code IS NOT NULL OR party_type IS DISTINCT FROM '自然人'))", "credit_code", "name", "k")}) p
                   ON p.case_no = c.case_no),
             ent AS ({Keys.Organization($"({Keys.Organization("enterprises", "credit_code", "NULL", "c")})", "NULL", "name", "n")}),
+            renamed AS ({Keys.Organization("(SELECT * FROM enterprises WHERE former_name IS NOT NULL)", "NULL", "former_name", "f")}),
             zombie_case AS (
                 SELECT d.case_no FROM defendant d JOIN ent e ON d.k = e.c_key WHERE d.k LIKE 'CC:%' AND {zombie}
                 UNION ALL
-                SELECT d.case_no FROM defendant d JOIN ent e ON d.k = e.n_key WHERE d.k LIKE 'ON:%' AND {zombie}),
+                SELECT d.case_no FROM defendant d JOIN ent e ON d.k = e.n_key WHERE d.k LIKE 'ON:%' AND {zombie}
+                UNION ALL
+                SELECT d.case_no FROM defendant d JOIN renamed e ON d.k = e.f_key WHERE d.k LIKE 'ON:%' AND {zombie}),
             enf AS (SELECT exec_case_no, nullif(basis_case_no, '') AS basis_case_no, court, filing_date, x_key AS k
                     FROM ({Keys.Party("enforcement_cases", "applicant_id", "applicant_name", "x")})),
             enforcement AS (

@@ -44,20 +44,26 @@ internal sealed class Sm0002Sql : ModelSql
         var police = Str(PoliceSource);
         var waybill = Str(WaybillSource);
         var covers = $"covers_class(permitted_classes, {Str(hazard)}, {Str(whole)})";
+        // The model's Not<LicensedSale>: no valid N2O licence on the day of the sale (alias e).
+        var unlicensedSale = "NOT EXISTS (SELECT 1 FROM licensed x WHERE x.sale_id = e.sale_id)";
         var live = List([VehicleStatuses.Scrapped, VehicleStatuses.ForciblyDeregistered, VehicleStatuses.TransferredOut]);
 
         return $"""
             WITH innocent AS (SELECT DISTINCT police_case_no FROM police_cases WHERE {ContainsAny("summary", exclude)}),
+            other_drug AS (
+                SELECT DISTINCT police_case_no FROM police_cases
+                WHERE {ContainsAny("summary", Keywords(model, "other-drug-terms"))} AND NOT {ContainsAffirmed("summary", substance.Terms)}),
             nox_case AS (
                 SELECT police_case_no AS case_no, event_time, CAST(event_time AS DATE) AS event_date, area_code, place, venue_id, vehicle_plate AS plate,
                        {ContainsAnyFolded("summary", T("sale-terms"))} OR {ContainsAnyFolded("cause", T("sale-terms"))} AS sale,
                        vehicle_plate IS NOT NULL OR {ContainsAnyFolded("summary", T("transport-terms"))} OR {ContainsAnyFolded("cause", T("transport-terms"))} AS transport,
-                       {ContainsAnyFolded("summary", T("minor-terms"))} AS to_minors,
+                       {ContainsAffirmed("summary", T("minor-terms"))} AS to_minors,
                        {ContainsAnyFolded("summary", T("channel-terms"))} OR {IsOneOf("seized_unit", T("bulk-units"))} OR coalesce(seized_qty >= {Param<int>(model, "bulk-quantity")}, FALSE) AS bulk,
                        nullif(regexp_extract(summary, {Str(SupplierPattern)}, 1), '') AS supplier
                 FROM police_cases
                 WHERE {ContainsAny("summary", substance)} AND {ContainsAny("summary", action)}
-                  AND NOT EXISTS (SELECT 1 FROM innocent i WHERE i.police_case_no = nullif(police_cases.police_case_no, ''))),
+                  AND NOT EXISTS (SELECT 1 FROM innocent i WHERE i.police_case_no = nullif(police_cases.police_case_no, ''))
+                  AND NOT EXISTS (SELECT 1 FROM other_drug o WHERE o.police_case_no = nullif(police_cases.police_case_no, ''))),
             people AS ({Keys.Person($"({Keys.Organization("(SELECT * FROM police_persons WHERE police_case_no IN (SELECT case_no FROM nox_case))", "unit_credit_code", "unit_name", "u")})", "id_no", "name", "pp")}),
             offender AS (SELECT *, coalesce(u_key, pp_key) AS party, coalesce(unit_name, name) AS party_name FROM people WHERE {IsOneOf("role", T("offender-roles"))}),
             police_sale AS (
@@ -96,7 +102,8 @@ internal sealed class Sm0002Sql : ModelSql
             carriage AS (
                 SELECT waybill_no || '|' || coalesce(carrier, '') AS carriage_id, {waybill} AS source, waybill_no AS record_key, ship_date AS date,
                        carrier, carrier_name, plate, driver_id, declared
-                FROM shipment
+                FROM shipment s
+                WHERE declared OR NOT EXISTS (SELECT 1 FROM licensed x WHERE x.sale_id = s.waybill_no || '|' || coalesce(s.consignor, ''))
                 UNION
                 SELECT c.case_no || '|' || p.person_key, {police}, c.case_no, c.event_date, p.party, p.party_name, c.plate, p.id_no, TRUE
                 FROM nox_case c JOIN offender p ON p.police_case_no = c.case_no WHERE c.transport),
@@ -128,16 +135,16 @@ internal sealed class Sm0002Sql : ModelSql
                 FROM case_k c JOIN venue_k v ON v.v_key = c.v_key
                 WHERE NOT EXISTS (SELECT 1 FROM ambiguous a WHERE a.v_key = v.v_key)),
             lodging AS (SELECT * FROM lodging_checkins WHERE NOT guardian_contact_recorded)
-            SELECT 'S1' AS rule_id, seller AS subject_key, {seller} AS role FROM sale WHERE source = {police}
-            UNION ALL SELECT 'S2', seller, {seller} FROM sale WHERE source = {waybill}
+            SELECT 'S1' AS rule_id, seller AS subject_key, {seller} AS role FROM sale e WHERE source = {police} AND (to_minors OR {unlicensedSale})
+            UNION ALL SELECT 'S2', seller, {seller} FROM sale e WHERE source = {waybill} AND {unlicensedSale}
             UNION ALL SELECT CASE gap WHEN 'none' THEN 'S3' WHEN 'scope' THEN 'S4' ELSE 'S5' END, seller, {seller} FROM unlicensed
-            UNION ALL SELECT 'S6', seller, {seller} FROM sale WHERE bulk
+            UNION ALL SELECT 'S6', seller, {seller} FROM sale e WHERE bulk AND (to_minors OR {unlicensedSale})
             UNION ALL SELECT 'S7', seller, {seller} FROM sale WHERE to_minors
             UNION ALL SELECT 'S9', e.seller, {seller}
                 FROM (SELECT *, org_strip(org_clean(person_norm(seller_name))) AS k FROM sale) e
                 JOIN (SELECT *, org_strip(org_clean(person_norm(supplier))) AS k FROM nox_case WHERE supplier IS NOT NULL) c ON c.k = e.k AND e.k <> ''
                 WHERE EXISTS (SELECT 1 FROM minor_use m WHERE m.case_no = c.case_no)
-            UNION ALL SELECT 'S8', seller, {seller} FROM sale GROUP BY seller HAVING count(DISTINCT source) >= 2
+            UNION ALL SELECT 'S8', seller, {seller} FROM sale e WHERE {unlicensedSale} GROUP BY seller HAVING count(DISTINCT source) >= 2
             UNION ALL SELECT 'T1', carrier, {transporter} FROM carriage WHERE source = {police}
             UNION ALL SELECT 'T2', carrier, {transporter} FROM carriage WHERE source = {waybill} AND declared
             UNION ALL SELECT 'T3', carrier, {transporter} FROM carriage WHERE source = {waybill} AND NOT declared

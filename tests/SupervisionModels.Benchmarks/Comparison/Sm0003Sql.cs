@@ -23,6 +23,10 @@ internal sealed class Sm0003Sql : ModelSql
         var severeGrade = Param<int>(model, JudicialAidParameters.SevereDisabilityGrade.Name);
         var hardship = Keywords(model, JudicialAidParameters.HardshipKeywords.Name);
         var fight = Keywords(model, JudicialAidParameters.MutualFightKeywords.Name);
+        var unlisted = Keywords(model, JudicialAidParameters.UnlistedWords.Name);
+        // S13 and S14: the hardship word must be said of the victim (TextContext.AnyAboutVictim).
+        var aboutVictim = AnyAboutVictim("summary", hardship.Terms, Keywords(model, JudicialAidParameters.VictimWords.Name).Terms,
+            Keywords(model, JudicialAidParameters.OffenderWords.Name).Terms);
         var reference = asOf is { } d ? $"DATE '{d:yyyy-MM-dd}'" : "(SELECT latest FROM cutoff)";
         var death = Str(InjuryLevels.Death);
         var victimHarm = $"CASE WHEN c.injury IN ({List([InjuryLevels.SeriousFirst, InjuryLevels.SeriousSecond])}) THEN 'serious' "
@@ -62,6 +66,7 @@ internal sealed class Sm0003Sql : ModelSql
                   AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.case_id = nullif(p.case_id, '') AND (p.role = {relative} OR {samePerson}))
                   AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.court_case_no = nullif(c.court_case_no, '') AND (p.role = {relative} OR {samePerson}))),
             cand_k AS (SELECT *, subject_key LIKE 'ID:%' AS has_id FROM cand),
+            unlisted_text AS (SELECT DISTINCT case_id FROM eligible WHERE {ContainsAny("summary", unlisted)} AND {aboutVictim}),
             flag AS (
                 {Flag("social_assistance", "'sub'", "r.start_date", "FALSE", $"r.program = {Str(AssistancePrograms.RuralSubsistence)}", "r.end_date IS NULL OR r.end_date >= a.accepted_date")}
                 UNION ALL
@@ -69,9 +74,13 @@ internal sealed class Sm0003Sql : ModelSql
                 UNION ALL
                 {Flag("poverty_monitoring", "'mon'", "r.identified_date", "FALSE", "TRUE", $"r.household_status IN ({monitored}) AND (NOT r.risk_eliminated OR r.eliminated_date >= a.accepted_date)")}
                 UNION ALL
-                {Flag("women_federation_aid", "'women'", "r.registered_date", "FALSE", "FALSE", $"r.status = {Str(AidVocabulary.OnRegister)} OR r.exit_date >= a.accepted_date")}),
+                {Flag("women_federation_aid", "'women'", "r.registered_date", "FALSE", "FALSE", $"r.status = {Str(AidVocabulary.OnRegister)} OR r.exit_date >= a.accepted_date")}
+                UNION ALL
+                -- S15: the candidates of an S14 case, in the summary's own category, since the case was accepted.
+                SELECT a.person_key, a.subject_key, a.role, a.accepted_date, 'summary', a.accepted_date, FALSE, FALSE, FALSE
+                FROM cand_k a JOIN unlisted_text t ON t.case_id = a.case_id),
             reg AS (SELECT * FROM cand_k a WHERE EXISTS (SELECT 1 FROM flag f WHERE f.person_key = a.person_key)),
-            hardship_text AS (SELECT DISTINCT case_id FROM eligible WHERE {ContainsAny("summary", hardship)})
+            hardship_text AS (SELECT DISTINCT case_id FROM eligible WHERE {ContainsAny("summary", hardship)} AND {aboutVictim})
             SELECT 'R1' AS rule_id, subject_key, role FROM reg WHERE harm = 'death'
             UNION ALL SELECT 'R2', subject_key, role FROM reg WHERE harm = 'serious'
             UNION ALL SELECT 'R3', subject_key, role FROM reg WHERE harm = 'minor'
